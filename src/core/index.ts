@@ -1,0 +1,4 @@
+// The one public door of src/core: pure TypeScript, text in and data out.
+// core imports nothing outside core: no electron, no node:*, no React, no DOM.
+export type * from './directive/types.ts';
+export type * from './check/types.ts';
