@@ -1,0 +1,19 @@
+// Room: shared — the IPC contract: for every channel, the shape of its arguments and of its
+// answer. Main validates every argument with these schemas before calling a service; the
+// preload and renderer only use the inferred types.
+import { z } from 'zod';
+import { Channel } from './channels.ts';
+
+export const AppInfoSchema = z.object({
+  name: z.string().min(1),
+  version: z.string().min(1),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+/** Arguments (as a tuple, the way ipcRenderer.invoke sends them) and answer of each channel. */
+export const contract = {
+  [Channel.appInfo]: { request: z.tuple([]), response: AppInfoSchema },
+} as const satisfies Record<Channel, { request: z.ZodTuple; response: z.ZodType }>;
+
+export type Request<C extends Channel> = z.infer<(typeof contract)[C]['request']>;
+export type Response<C extends Channel> = z.infer<(typeof contract)[C]['response']>;
