@@ -1,0 +1,50 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { applicationMenuTemplate } from './applicationMenuTemplate.ts';
+
+const submenuOf = (items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] => {
+  const submenu = items.find((item) => item.label === label)?.submenu;
+  return Array.isArray(submenu) ? submenu : [];
+};
+
+describe('applicationMenuTemplate', () => {
+  const linux = applicationMenuTemplate({ platform: 'linux', isDevelopment: false, showAbout: () => {} });
+
+  it('has the Vietnamese menus in order', () => {
+    expect(linux.map((item) => item.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
+  });
+
+  it('Sửa carries the standard editing roles, labelled in Vietnamese', () => {
+    const edit = submenuOf(linux, 'Sửa').filter((item) => item.role);
+    expect(edit.map((item) => [item.role, item.label])).toEqual([
+      ['undo', 'Hoàn tác'],
+      ['redo', 'Làm lại'],
+      ['cut', 'Cắt'],
+      ['copy', 'Sao chép'],
+      ['paste', 'Dán'],
+      ['selectAll', 'Chọn tất cả'],
+    ]);
+  });
+
+  it('developer tools appear only in development', () => {
+    const roles = (items: MenuItemConstructorOptions[]) => submenuOf(items, 'Xem').map((item) => item.role);
+    expect(roles(linux)).not.toContain('toggleDevTools');
+    const dev = applicationMenuTemplate({ platform: 'linux', isDevelopment: true, showAbout: () => {} });
+    expect(roles(dev)).toContain('toggleDevTools');
+  });
+
+  it('Trợ giúp opens the About box', () => {
+    let shown = 0;
+    const menu = applicationMenuTemplate({ platform: 'win32', isDevelopment: false, showAbout: () => (shown += 1) });
+    const about = submenuOf(menu, 'Trợ giúp')[0];
+    expect(about?.label).toBe('Giới thiệu về Soát');
+    (about?.click as () => void)();
+    expect(shown).toBe(1);
+  });
+
+  it('macOS gets its application menu first and closes the window from Tệp', () => {
+    const mac = applicationMenuTemplate({ platform: 'darwin', isDevelopment: false, showAbout: () => {} });
+    expect(mac[0]?.role).toBe('appMenu');
+    expect(submenuOf(mac, 'Tệp').map((item) => item.role)).toEqual(['close']);
+  });
+});
