@@ -1,0 +1,98 @@
+// The built renderer in a real Chromium, under the production Content-Security-Policy: the
+// Vietnamese window appears, Be Vietnam Pro is loaded from the bundle, nothing is fetched from
+// elsewhere, the policy holds, and the page works both with and without window.soat.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserMissing, browserRequired, launchChromium, rendererDirectory, type Browser } from './helpers/chromium.ts';
+import { serveDirectory, type Served } from './helpers/serveDirectory.ts';
+
+const missing = browserMissing();
+if (missing && !browserRequired) console.warn(`[renderer.browser.test] BỎ QUA kiểm thử trình duyệt: ${missing}`);
+
+describe.skipIf(missing !== undefined && !browserRequired)(
+  `renderer in Chromium${missing ? ` — ${browserRequired ? 'THIẾU' : 'BỎ QUA'}: ${missing}` : ''}`,
+  () => {
+    let browser: Browser;
+    let served: Served;
+
+    beforeAll(async () => {
+      if (missing) throw new Error(`Kiểm thử trình duyệt bắt buộc (SOAT_BROWSER_REQUIRED=1) nhưng ${missing}`);
+      served = await serveDirectory(rendererDirectory);
+      browser = await launchChromium();
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await served?.close();
+    });
+
+    /** Opens the page and records what it asks for and what goes wrong. */
+    async function open(initScript?: string) {
+      const page: Page = await browser.context.newPage();
+      const requests: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      page.on('console', (message) => {
+        // A failed request is reported above, with its address.
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+          problems.push(`console: ${message.text()}`);
+        }
+      });
+      if (initScript) await page.addInitScript(initScript);
+      await page.goto(served.url);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      return { page, requests, problems };
+    }
+
+    it('shows the Vietnamese window and its empty state, with the version from window.soat', async () => {
+      const { page, problems } = await open(
+        `window.soat = { appInfo: async () => ({ name: 'Soát', version: '9.9.9' }) };`,
+      );
+      expect(await page.title()).toBe('Soát — kiểm tra tuân thủ');
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Soát — kiểm tra tuân thủ');
+      expect(await page.getByRole('heading', { name: 'Chưa có bản thảo nào' }).isVisible()).toBe(true);
+      await page.getByText('Soát · phiên bản 9.9.9').waitFor();
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('works without window.soat (a plain browser)', async () => {
+      const { page, problems } = await open();
+      expect(await page.getByRole('heading', { name: 'Chưa có bản thảo nào' }).isVisible()).toBe(true);
+      expect(await page.locator('footer').innerText()).not.toContain('phiên bản');
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('uses the bundled Be Vietnam Pro and fetches nothing from elsewhere', async () => {
+      const { page, requests } = await open();
+      const loadedFaces = await page.evaluate(
+        `document.fonts.ready.then(() => [...document.fonts]
+           .filter((face) => face.family.includes('Be Vietnam Pro') && face.status === 'loaded').length)`,
+      );
+      expect(loadedFaces).toBeGreaterThan(0);
+      expect(requests.some((url) => /be-vietnam-pro-vietnamese-\d+-normal-.*\.woff2$/.test(url))).toBe(true);
+      expect(requests.filter((url) => !url.startsWith(served.url))).toEqual([]);
+      expect(await page.evaluate(`getComputedStyle(document.body).fontFamily`)).toContain('Be Vietnam Pro');
+      await page.close();
+    });
+
+    it('the Content-Security-Policy is in the page and blocks inline scripts', async () => {
+      const { page } = await open();
+      const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(meta).toContain("default-src 'none'");
+      const inlineRan = await page.evaluate(`(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inlineRan = true';
+        document.head.append(script);
+        return window.__inlineRan === true;
+      })()`);
+      expect(inlineRan).toBe(false);
+      await page.close();
+    });
+  },
+);
