@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// `npm start` — the main job, in two parts:
+//   1. soát the sample draft with the command line and the built-in library of directives
+//      (`node bin/soat.mjs check resources/samples/<draft>.txt`);
+//   2. open the desktop app (`electron-vite preview`, which builds first) when this machine
+//      has Electron's binary — otherwise say so, in Vietnamese, and stop cleanly.
+// Exit code: 0 when the sample was checked (findings in a sample are expected) or could not be
+// yet; 2 when the check itself failed; the desktop app's own code when it ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function say(line = '') {
+  console.log(line ? `[soát] ${line}` : '');
+}
+
+/** The sample draft: resources/samples/*.txt, preferring a name that says it is a draft. */
+function sampleDraft() {
+  const directory = join(root, 'resources', 'samples');
+  if (!existsSync(directory)) return undefined;
+  const texts = readdirSync(directory).filter((name) => name.endsWith('.txt')).sort();
+  const name = texts.find((n) => /draft|ban-thao|bai-viet/i.test(n)) ?? texts[0];
+  return name === undefined ? undefined : join(directory, name);
+}
+
+/** 1. The command-line check of the sample draft. Returns the exit code npm start should keep. */
+function checkSampleDraft() {
+  if (!existsSync(join(root, 'src', 'cli', 'main.ts'))) {
+    say('Lưu ý: chưa có dòng lệnh soát (src/cli/main.ts) — phần này đang làm; bỏ qua bước soát bản thảo mẫu.');
+    return 0;
+  }
+  const draft = sampleDraft();
+  if (!draft) {
+    say('Lưu ý: chưa có bản thảo mẫu (resources/samples/*.txt) — phần này đang làm; bỏ qua bước soát bản thảo mẫu.');
+    return 0;
+  }
+  const path = relative(root, draft);
+  say(`Soát bản thảo mẫu bằng thư viện văn bản chỉ đạo có sẵn: soat check ${path}`);
+  say();
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'soat.mjs'), 'check', path], { cwd: root, stdio: 'inherit' });
+  say();
+  switch (run.status) {
+    case 0:
+      say('Bản thảo mẫu không có lỗi.');
+      return 0;
+    case 1:
+      say('Bản thảo mẫu có lỗi cần sửa (được cài sẵn để minh họa) — xem danh sách ở trên.');
+      return 0;
+    default:
+      say(`Không soát được bản thảo mẫu (mã thoát ${run.status ?? run.signal ?? run.error?.message}).`);
+      return 2;
+  }
+}
+
+/**
+ * Electron's binary, if this machine has it. Never `require('electron')` to find out: when the
+ * binary is missing, that call starts downloading it.
+ */
+function electronBinary() {
+  const packageDirectory = join(root, 'node_modules', 'electron');
+  const pathFile = join(packageDirectory, 'path.txt');
+  const name = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const binary = override ? join(override, name ?? 'electron') : name && join(packageDirectory, 'dist', name);
+  return binary && existsSync(binary) ? binary : undefined;
+}
+
+/** Why the desktop app cannot open a window here, or undefined when it can. */
+function desktopMissing() {
+  if (!electronBinary()) {
+    return (
+      'máy này không có tệp chạy của Electron (node_modules/electron/dist), nên ứng dụng máy tính không khởi động được.\n' +
+      '[soát] Trên máy có Internet, tải tệp chạy bằng: node node_modules/electron/install.js — rồi chạy lại npm start.'
+    );
+  }
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return 'máy này không có màn hình đồ họa (DISPLAY/WAYLAND_DISPLAY trống), nên không mở được cửa sổ ứng dụng.';
+  }
+  return undefined;
+}
+
+/** 2a. The desktop app: builds, then opens the window; returns when the window is closed. */
+function launchDesktop() {
+  say('Mở ứng dụng máy tính Soát (electron-vite preview: build rồi chạy)…');
+  const run = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['preview'], { cwd: root, stdio: 'inherit' });
+  return run.status ?? 1;
+}
+
+/**
+ * 2b. THE place for the browser harness. When Electron cannot start, a harness will serve the
+ * same built renderer (out/renderer) to a browser, with a local bridge standing in for the
+ * preload's window.soat. Until it exists this returns undefined ("not started").
+ * @returns {number | undefined} the harness's exit code, or undefined if there is no harness
+ */
+function launchBrowserHarness() {
+  return undefined;
+}
+
+const checkCode = checkSampleDraft();
+say();
+const missing = desktopMissing();
+if (!missing) {
+  process.exitCode = launchDesktop() || checkCode;
+} else {
+  const harnessCode = launchBrowserHarness();
+  if (harnessCode === undefined) say(`Ứng dụng máy tính: ${missing}`);
+  process.exitCode = harnessCode || checkCode;
+}
