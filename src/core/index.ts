@@ -2,3 +2,6 @@
 // core imports nothing outside core: no electron, no node:*, no React, no DOM.
 export type * from './directive/types.ts';
 export type * from './check/types.ts';
+export { parseDirective, type ParseOptions } from './directive/parseDirective.ts';
+export { normalizeText, toSourceSpan, toNormalOffset, type NormalText } from './text/normalizeText.ts';
+export { placeTones, canonicalTones } from './text/tonePlacement.ts';

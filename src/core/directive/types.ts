@@ -17,10 +17,15 @@ export interface Scope {
   name: string | null;
 }
 
-/** A canonical period: months of a year, a span of years, part of a year, or a named span. */
+/**
+ * A canonical period: months of a year (quý I/2024 = months 1–3 of 2024), a span of years,
+ * an unspecified part of a year ("những tháng đầu năm 2024"), or a named span ("từ đầu nhiệm
+ * kỳ đến nay"). `year` is null when neither the phrase nor its context gives one.
+ */
 export type PeriodKey =
   | { kind: 'months'; year: number | null; from: number; to: number }
   | { kind: 'years'; from: number; to: number }
+  | { kind: 'partial'; year: number | null }
   | { kind: 'named'; name: string };
 
 export interface Figure {

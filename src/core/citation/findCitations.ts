@@ -1,0 +1,214 @@
+// Documents cited by number in a normal text, the way a careful reader lists them:
+//
+//   "Kết luận số 64-KL/TW, ngày 18/10/2023 của Hội nghị Trung ương 8 khóa XIII về kinh tế - xã hội năm 2023-2024;"
+//    kind        number    date               issuer                            title
+//
+//   "Nghị quyết số 68/2022/QH15; số 69/2022/QH15"   the second inherits the kind; QH15 says Quốc hội
+//   "Kết luận số 42-KL/TW, Kết luận số 46-KL/TW của Bộ Chính trị"   the issuer is shared by the list
+//   "...năm 2023 (Báo cáo số 538-BC/TU, ngày 01/12/2023 của Ban Thường vụ Tỉnh ủy)"   title before the bracket
+//
+// A title ends at ";" unless the citation opens its paragraph (an annex line) or the sentence
+// is the directive's opening "Thực hiện ..., <issuer> hướng dẫn như sau"; there it runs to the
+// issuer of the directive.
+
+import { findDates, type DateMention } from '../text/dates.ts';
+import { findDocumentNumbers } from '../text/documentNumbers.ts';
+import { issuerFromCode, KIND_WORDS } from '../text/documentKinds.ts';
+import { splitParagraphs, splitSentences } from '../text/splitSentences.ts';
+import { readIssuer } from './readIssuer.ts';
+
+export interface FoundCitation {
+  /** Normal-text span of the whole citation: kind word to issuer (title excluded). */
+  start: number;
+  end: number;
+  /** Span of the number itself. */
+  numberStart: number;
+  numberEnd: number;
+  kind: string | null;
+  kindWord: string | null;
+  number: string | null;
+  date: string | null;
+  dateSpan: { start: number; end: number } | null;
+  issuer: string | null;
+  issuerSpan: { start: number; end: number } | null;
+  title: string | null;
+  titleSpan: { start: number; end: number } | null;
+  /** Whether it sits in an opening "Thực hiện ..." / "Căn cứ ..." sentence. */
+  opening: boolean;
+}
+
+const ORG_START = /^\s*[,;]?\s*(?:Ban|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Thường trực|Văn phòng|Hội|Mặt trận)\s/u;
+const KIND_SOURCE = KIND_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
+const KIND_BEFORE = new RegExp(String.raw`(${KIND_SOURCE})(?:\s+(?:hành\s+động|liên\s+tịch))?\s*(?:số\s*)?$`, 'iu');
+const NEXT_CITATION = new RegExp(String.raw`^\s*(?:[,;]|và|,\s*và)\s*(?:(?:${KIND_SOURCE})\s+)?số\s`, 'iu');
+
+function kindOfWord(word: string): string | null {
+  const w = word.replace(/\s+/g, ' ').toLowerCase();
+  for (const [k, letters] of KIND_WORDS) if (k.toLowerCase() === w) return letters;
+  return null;
+}
+
+// Verbs after the directive's own issuer in its opening: "..., Ban Tuyên giáo Tỉnh ủy hướng dẫn như sau".
+const OPENING_VERB = /^\s*(?:hướng dẫn|xây dựng|ban hành|đề nghị|yêu cầu|triển khai|thông báo|chỉ đạo|đề ra|tổ chức|kính đề nghị|trân trọng)/u;
+
+/** Whether a "," or ";" at `at` opens "<body> <verb>": a new clause, not more of a title. */
+function opensClause(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 60);
+  if (!ORG_START.test(rest)) return false;
+  const nameStart = at + (/^[,;]\s*/u.exec(rest)?.[0].length ?? 1);
+  const name = readIssuer(text, nameStart, Math.min(text.length, nameStart + 120));
+  return name !== null && OPENING_VERB.test(text.slice(name.end, name.end + 30));
+}
+
+/** Where a title that starts at `from` ends. */
+function titleEnd(text: string, from: number, limit: number, mode: 'plain' | 'opening' | 'annex'): number {
+  let i = from;
+  let depth = 0;
+  while (i < limit) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth === 0) {
+      const rest = text.slice(i, i + 60);
+      if (ch === '.' && (text.slice(i, i + 3) === '...' || i + 1 >= limit || text[i + 1] === ' ')) return i;
+      if (ch === '…') return i;
+      if (ch === ';') {
+        if (mode === 'annex') {
+          i++;
+          continue;
+        }
+        if (mode === 'plain' || opensClause(text, i) || NEXT_CITATION.test(rest)) return i;
+      }
+      if (ch === ',' && (opensClause(text, i) || NEXT_CITATION.test(rest))) return i;
+      if (ch === ',' && mode === 'opening' && /^,\s+(?:các|những)\s/u.test(rest)) return i;
+      if (ch === ' ' && /^ (?:và|cùng) các /u.test(rest) && mode !== 'annex') return i;
+      if (ch === ' ' && /^ để /u.test(rest)) return i;
+      if (ch === ' ' && NEXT_CITATION.test(rest)) return i;
+    }
+    i++;
+  }
+  return limit;
+}
+
+function trimTitle(text: string, s: number, e: number): { start: number; end: number } | null {
+  while (s < e && /[\s,:]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:.…]/.test(text[e - 1]!)) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** Every cited document of a normal text. `ownSpan` is the directive's own "Số ..." line, skipped. */
+export function findCitations(text: string, ownSpan?: { start: number; end: number }): FoundCitation[] {
+  const numbers = findDocumentNumbers(text);
+  const dates = findDates(text);
+  const sentences = splitSentences(text);
+  const paragraphs = splitParagraphs(text);
+  const found: FoundCitation[] = [];
+
+  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: text.length };
+  const paragraphOf = (at: number) => paragraphs.find((p) => p.start <= at && at < p.end) ?? { start: 0, end: text.length };
+
+  for (const doc of numbers) {
+    if (ownSpan && doc.start >= ownSpan.start && doc.end <= ownSpan.end) continue;
+    if (doc.number === null) continue;
+    const sentence = sentenceOf(doc.start);
+    const paragraph = paragraphOf(doc.start);
+    const before = text.slice(Math.max(paragraph.start, doc.start - 40), doc.start);
+    const kindMatch = KIND_BEFORE.exec(before);
+    let start = doc.start;
+    let kindWord: string | null = null;
+    let kind = doc.kind;
+    if (kindMatch) {
+      start = doc.start - kindMatch[0].length;
+      kindWord = text.slice(start, start + kindMatch[1]!.length);
+      kind = kind ?? kindOfWord(kindMatch[1]!);
+    } else {
+      const prev = found[found.length - 1];
+      const soBefore = /số\s*$/u.exec(before);
+      if (soBefore) start = doc.start - soBefore[0].length;
+      // "Nghị quyết số 68/2022/QH15; số 69/2022/QH15": the list shares the kind word.
+      if (prev && doc.start - prev.numberEnd < 30 && /^[\s,;]*(?:và\s*)?(?:số\s*)?$/u.test(text.slice(prev.numberEnd, start === doc.start ? doc.start : start) || '')) {
+        kind = kind ?? prev.kind;
+      }
+    }
+
+    // Date right after the number: "64-KL/TW, ngày 18/10/2023", "34-NQ/TW ngày 9/1/2023".
+    let cursor = doc.end;
+    let date: DateMention | null = null;
+    for (const d of dates) {
+      if (d.start < cursor) continue;
+      if (/^[\s,]*(?:ban hành\s+)?$/u.test(text.slice(cursor, d.start))) date = d;
+      break;
+    }
+    if (date) cursor = date.end;
+
+    // Issuer: "của <body>"; else what the number says ("QH15" → Quốc hội).
+    let issuer: string | null = null;
+    let issuerSpan: { start: number; end: number } | null = null;
+    const deMatch = /^[\s,]*của\s+/u.exec(text.slice(cursor, cursor + 20));
+    if (deMatch) {
+      const read = readIssuer(text, cursor + deMatch[0].length, sentence.end);
+      if (read) {
+        issuer = text.slice(read.start, read.end);
+        issuerSpan = read;
+        cursor = read.end;
+      }
+    }
+    if (!issuer) issuer = issuerFromCode(doc.issuerCode);
+
+    // Title: "về ...", or the words right after the issuer ("thực hiện ...", "tiếp tục ...").
+    let title: string | null = null;
+    let titleSpan: { start: number; end: number } | null = null;
+    const opening = /^(?:Thực hiện|Căn cứ|Triển khai|Thực hiện theo)\s/u.test(text.slice(sentence.start, sentence.start + 20)) && sentence.start === paragraph.start;
+    const annex = /^(?:\d{1,3}[.)]\s*)?$/u.test(text.slice(paragraph.start, start).trim());
+    const after = text.slice(cursor, cursor + 12);
+    const titleStart = /^\s*,?\s*(?=về\s|v\/v\s)/iu.exec(after)
+      ? cursor
+      : /^\s*,?\s*(?=\p{Ll})(?!và\s|của\s|ngày\s|số\s|đã\s|được\s|là\s|có\s|cũng\s|này\s|đó\s|nêu\s|theo\s|trong\s|thì\s|tại\s)/u.exec(after) && (issuerSpan || date)
+        ? cursor
+        : -1;
+    const closesBracket = text[cursor] === ')' || /^\s*\)/.test(after);
+    if (titleStart >= 0 && !closesBracket) {
+      const mode = annex ? 'annex' : opening ? 'opening' : 'plain';
+      const end = titleEnd(text, titleStart, annex ? paragraph.end : sentence.end, mode);
+      titleSpan = trimTitle(text, titleStart, end);
+    } else if (closesBracket) {
+      // "...; kết quả xây dựng Đảng ... năm 2023 (Báo cáo số 538-BC/TU, ...)": the title precedes.
+      const open = text.lastIndexOf('(', start);
+      if (open > sentence.start) {
+        const sep = Math.max(text.lastIndexOf(';', open), sentence.start - 1);
+        titleSpan = trimTitle(text, sep + 1, open);
+      }
+    }
+    if (titleSpan) title = text.slice(titleSpan.start, titleSpan.end);
+
+    found.push({
+      start,
+      end: Math.max(cursor, doc.end),
+      numberStart: doc.start,
+      numberEnd: doc.end,
+      kind,
+      kindWord,
+      number: doc.number,
+      date: date?.iso ?? null,
+      dateSpan: date ? { start: date.start, end: date.end } : null,
+      issuer,
+      issuerSpan,
+      title,
+      titleSpan,
+      opening,
+    });
+  }
+
+  // "Kết luận số 42-KL/TW, Kết luận số 46-KL/TW của Bộ Chính trị": the last issuer covers the list.
+  for (let k = found.length - 2; k >= 0; k--) {
+    const a = found[k]!;
+    const b = found[k + 1]!;
+    if (a.issuerSpan || !b.issuerSpan) continue;
+    if (/^\s*(?:,|và|,\s*và)\s*$/u.test(text.slice(a.end, b.start))) {
+      a.issuer = b.issuer;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,49 @@
+// The body that issued a document, read after "của": "Hội nghị Trung ương 8 khóa XIII",
+// "Ban Chấp hành Đảng bộ tỉnh", "BTV Tỉnh ủy", "UBND tỉnh", "Bộ Chính trị khóa XIII". It runs
+// over capitalised words and the few lower-case words such names contain, and stops at the
+// first other word ("về", "thực hiện", "chiến lược ...").
+
+const NAME_LOWER = new Set([
+  'tỉnh', 'thành', 'phố', 'huyện', 'xã', 'thị', 'hành', 'vụ', 'giáo', 'trị', 'thư', 'khóa', 'khoá', 'nhân', 'dân',
+  'trực', 'bộ', 'ương', 'quốc', 'hội', 'đồng', 'ban', 'chính', 'phủ', 'tướng', 'tổ', 'chủ', 'tịch', 'nghị',
+  'thường', 'chấp', 'tuyên', 'huấn', 'vận', 'kiểm', 'tra', 'ủy', 'uỷ', 'mặt', 'trận', 'trung', 'đảng', 'khối',
+  'cơ', 'quan', 'sở', 'phòng', 'văn', 'liên', 'đoàn', 'lao', 'động', 'niên', 'cộng', 'sản', 'hồ', 'chí', 'minh',
+  'phụ', 'nữ', 'nông', 'cựu', 'chiến', 'binh', 'tịch', 'điều', 'tỉnh,', 'toàn', 'thể', 'lần', 'thứ',
+]);
+
+const ROMAN = /^[IVXLC]+$/;
+
+/** Reads an issuer's name at text[at]; null when there is none. */
+export function readIssuer(text: string, at: number, limit: number): { start: number; end: number } | null {
+  const re = /\s*(\(khóa [IVXLC]+\)|\(khoá [IVXLC]+\)|[\p{L}\p{M}\p{N}]+)/uy;
+  let i = at;
+  let end = at;
+  let previous = '';
+  let words = 0;
+  while (i < limit) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) break;
+    const word = m[1]!;
+    const lowerWord = word.toLowerCase();
+    const ok =
+      word.startsWith('(') ||
+      /^\p{Lu}/u.test(word) ||
+      NAME_LOWER.has(lowerWord) ||
+      ROMAN.test(word) ||
+      (/^\d{1,2}$/.test(word) && /^(ương|thứ|khóa|khoá)$/iu.test(previous));
+    if (!ok) break;
+    // "của Tỉnh ủy chiến lược ...": "chiến" is a name word only after "Cựu".
+    if (lowerWord === 'chiến' && previous.toLowerCase() !== 'cựu') break;
+    i = m.index + m[0].length;
+    end = i;
+    previous = word;
+    words++;
+    if (words > 14) break;
+  }
+  if (end === at) return null;
+  // A name does not end on a connecting word.
+  let s = text.slice(at, end);
+  while (/\s(?:và|của|thứ|lần)$/iu.test(s)) s = s.replace(/\s\S+$/u, '');
+  return { start: at, end: at + s.length };
+}

@@ -1,0 +1,66 @@
+// When a directive is in force, when its text says so:
+//   "3. Thời gian tuyên truyền: Thực hiện thường xuyên trong năm 2024."  → 2024-01-01 … 2024-12-31
+//   "2. Thời gian: Từ nay đến hết 31/12/2025."                         → issued … 2025-12-31
+//   "Thời gian thực hiện: từ tháng 5/2024 đến hết tháng 12/2024"        → 2024-05-01 … 2024-12-31
+// Only a "Thời gian ..." line or an explicit "Kế hoạch này thực hiện từ ... đến ..." counts: a
+// directive that merely mentions "năm 2024" states no period (null).
+
+import type { Validity } from './types.ts';
+import { findDates } from '../text/dates.ts';
+import { findPeriods } from '../text/periods.ts';
+import { splitParagraphs, splitSentences } from '../text/splitSentences.ts';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+const LABEL = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.\-)]\s*)?(Thời gian(?: tuyên truyền| thực hiện| triển khai)?\s*:\s*)/u;
+const EXPLICIT = /(?:Kế hoạch|Hướng dẫn|Công văn|văn bản)\s+này\s+(?:được\s+)?(?:thực hiện|triển khai|áp dụng|có hiệu lực)/u;
+
+/** Reads the in-force period of a directive; `issuedOn` anchors "từ nay". */
+export function findValidity(text: string, issuedOn: string | null): { validity: Validity; start: number; end: number } | null {
+  for (const p of splitParagraphs(text)) {
+    const line = text.slice(p.start, p.end);
+    const label = LABEL.exec(line);
+    let from: number;
+    if (label) from = p.start + label[0].length - label[1]!.length;
+    else if (EXPLICIT.test(line)) from = p.start + EXPLICIT.exec(line)!.index;
+    else continue;
+    const sentence = splitSentences(text).find((s) => s.start <= from && from < s.end) ?? p;
+    const span = { start: from, end: sentence.end };
+    const phrase = text.slice(span.start, span.end);
+    const result = readSpan(phrase, issuedOn);
+    if (!result) continue;
+    const evidence = phrase.replace(/[.;\s]+$/u, '');
+    return { validity: { ...result, evidence }, start: span.start, end: span.start + evidence.length };
+  }
+  return null;
+}
+
+function readSpan(phrase: string, issuedOn: string | null): { from: string; to: string | null } | null {
+  const dates = findDates(phrase).filter((d) => d.iso);
+  const periods = findPeriods(phrase);
+  const now = /từ nay|kể từ ngày ký|từ ngày ban hành/u.test(phrase);
+  const toDate = (d: (typeof dates)[number]): string => d.iso!;
+  // "đến hết 31/12/2025", "đến ngày 31/12/2025"
+  const untilDate = dates.find((d) => /(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$/u.test(phrase.slice(0, phrase.indexOf(d.text))));
+  const sinceDate = dates.find((d) => /từ(?:\s+ngày)?\s*$/u.test(phrase.slice(0, phrase.indexOf(d.text))));
+  const monthsFrom = (k: (typeof periods)[number]['key']): string | null =>
+    k.kind === 'months' && k.year !== null ? `${k.year}-${pad(k.from)}-01` : k.kind === 'years' ? `${k.from}-01-01` : null;
+  const monthsTo = (k: (typeof periods)[number]['key']): string | null =>
+    k.kind === 'months' && k.year !== null ? `${k.year}-${pad(k.to)}-${pad(lastDay(k.year, k.to))}` : k.kind === 'years' ? `${k.to}-12-31` : null;
+
+  let from: string | null = sinceDate ? toDate(sinceDate) : null;
+  let to: string | null = untilDate ? toDate(untilDate) : null;
+  if (periods.length) {
+    const first = periods[0]!.key;
+    const last = periods[periods.length - 1]!.key;
+    from = from ?? monthsFrom(first);
+    to = to ?? monthsTo(last);
+    // "từ tháng 5/2024 đến hết tháng 12/2024" reads month 5 as the start, month 12 as the end.
+  }
+  if (now && !sinceDate) from = issuedOn ?? from;
+  if (!from && !to) return null;
+  if (!from) from = issuedOn;
+  if (!from) return null;
+  return { from, to };
+}

@@ -1,0 +1,49 @@
+// Data: nouns a bare number counts, as the press writes them ("16 nghị quyết", "37/43 chỉ
+// tiêu", "51.600 doanh nghiệp"). Longest first wins, so "hợp tác xã" beats "hợp". A number
+// followed by none of these (nor by a measure) is not read as a figure: list numbering, names
+// ("Ban Chỉ đạo 35") and time frames stay out.
+
+export const COUNT_NOUNS: readonly string[] = [
+  // people
+  'người', 'lượt người', 'lượt khách', 'lượt', 'khách', 'du khách', 'lao động', 'việc làm', 'học sinh', 'sinh viên',
+  'cán bộ', 'đảng viên', 'công chức', 'viên chức', 'đại biểu', 'ủy viên', 'hộ', 'hộ gia đình', 'hộ nghèo',
+  'gia đình', 'nhân khẩu', 'bệnh nhân', 'ca', 'trẻ em', 'cháu', 'em', 'hội viên', 'đoàn viên', 'thành viên',
+  'chiến sĩ', 'đồng chí', 'tập thể', 'cá nhân', 'gương', 'điển hình', 'nhà đầu tư', 'phóng viên', 'báo cáo viên',
+  'tuyên truyền viên', 'cộng tác viên', 'tình nguyện viên', 'y bác sĩ', 'giáo viên', 'nông dân', 'đối tượng',
+  'bị can', 'vụ án', 'vụ việc', 'vụ', 'tổ chức đảng', 'tổ chức', 'chi bộ', 'đảng bộ', 'đảng bộ cơ sở',
+  // organisations and places
+  'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác', 'cơ sở', 'cơ sở lưu trú', 'cơ quan', 'đơn vị', 'ngành', 'sở',
+  'tỉnh', 'thành phố', 'tỉnh, thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
+  'xã, phường, thị trấn', 'xã phường, thị trấn', 'xã, phường', 'thôn', 'bản', 'tổ dân phố', 'làng',
+  'khu dân cư', 'vùng', 'khu vực', 'khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'quốc gia', 'nước',
+  'vùng lãnh thổ', 'đối tác', 'thị trường', 'trường', 'trường học', 'bệnh viện', 'trạm y tế', 'nhà',
+  'căn nhà', 'ngôi nhà', 'căn hộ', 'nhà văn hóa', 'chợ', 'cửa khẩu',
+  // documents and programmes
+  'nghị quyết', 'chỉ thị', 'kết luận', 'quy định', 'quyết định', 'văn bản', 'đề án', 'kế hoạch', 'chương trình', 'dự án', 'công trình', 'nhiệm vụ', 'giải pháp', 'chỉ tiêu', 'mục tiêu', 'tiêu chí',
+  'nội dung', 'lĩnh vực', 'hiệp định', 'thỏa thuận', 'cam kết', 'sáng kiến', 'sản phẩm', 'sản phẩm OCOP',
+  'thủ tục', 'thủ tục hành chính', 'dịch vụ công', 'hồ sơ', 'đơn', 'kiến nghị', 'ý kiến', 'tin', 'bài',
+  'tin, bài', 'tin bài', 'chuyên mục', 'chuyên trang', 'phóng sự', 'ấn phẩm', 'tài liệu', 'cuốn', 'bản tin',
+  'video', 'clip', 'pa nô', 'pano', 'băng rôn', 'băng zôn', 'khẩu hiệu', 'cờ', 'lá cờ',
+  // events and activities
+  'hội nghị', 'cuộc', 'cuộc họp', 'buổi', 'lớp', 'lớp học', 'đợt', 'lần', 'kỳ họp', 'phiên', 'hội thảo',
+  'tọa đàm', 'sự kiện', 'hoạt động', 'giải', 'giải thưởng', 'huy chương', 'bằng khen', 'danh hiệu',
+  'chuyến', 'chuyến bay', 'cuộc kiểm tra', 'cuộc thanh tra', 'cuộc giám sát',
+  // things
+  'mức', 'cấp', 'bước', 'loại', 'nhóm', 'cặp', 'con', 'cây', 'chiếc', 'tàu', 'xe', 'phương tiện', 'tuyến',
+  'km đường', 'cầu', 'cây cầu', 'điểm', 'mỏ', 'điểm cầu', 'trụ sở', 'phòng', 'giường', 'máy', 'thiết bị',
+  // time counts that are figures, not periods ("kỷ niệm 70 năm", "10 phút")
+  'năm', 'phút', 'giờ', 'ngày đêm',
+];
+
+const BY_LENGTH = [...COUNT_NOUNS].sort((a, b) => b.length - a.length);
+
+/** The longest count noun at text[at], matched case-insensitively on whole words. */
+export function countNounAt(text: string, at: number): string | null {
+  const rest = text.slice(at, at + 40).toLowerCase();
+  for (const noun of BY_LENGTH) {
+    if (rest.startsWith(noun.toLowerCase()) && !/[\p{L}\p{N}]/u.test(rest[noun.length] ?? '')) {
+      return text.slice(at, at + noun.length);
+    }
+  }
+  return null;
+}

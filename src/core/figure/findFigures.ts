@@ -1,0 +1,552 @@
+// Figures in a normal text (normalizeText): every quantity stated as a fact, result, forecast or
+// target, with what it measures, for which period and place. The same reader serves directives
+// (what is approved) and drafts (what is claimed), so both sides are understood alike.
+//
+//   "GDP quý I/2024 ước tính tăng 5,66% so với cùng kỳ năm trước."
+//    ^^^ ^^^^^^^^^^ ^^^^^^^^ ^^^^ ^^^^^
+//    subject period approx  change value+unit
+//
+//   "Tổng kim ngạch xuất nhập khẩu hàng hóa 04 tháng đạt 238,9 tỷ USD, tăng 15,2%."
+//    the second figure has no words of its own: it shares the first one's subject.
+//
+// Not figures: dates, document numbers, periods ("04 tháng đầu năm"), ordinals and names
+// ("lần thứ XIV", "Kỳ họp thứ 5", "Ban Chỉ đạo 35", "Điều 10"), list numbering, years, and
+// numbers that count nothing we know.
+
+import type { Change, Modality, PeriodKey, Scope } from '../directive/types.ts';
+import { findDates } from '../text/dates.ts';
+import { findDocumentNumbers } from '../text/documentNumbers.ts';
+import { scanNumbers, type NumberReading, type NumberToken } from '../text/numbers.ts';
+import { findPeriods, periodYear, withYear, type PeriodMention } from '../text/periods.ts';
+import { canonicalProvince, findProvinces } from '../text/places.ts';
+import { splitParagraphs, splitSentences, type TextSpan } from '../text/splitSentences.ts';
+import { countNounAt } from './countNouns.ts';
+import {
+  ANAPHORA,
+  CHANGE_WORDS,
+  CLAUSE_QUALIFIERS,
+  FORECAST_MARKERS,
+  NAME_BEFORE,
+  NATIONAL_MARKERS,
+  NOT_CHANGE,
+  NOT_SUBJECT,
+  ORGANISATION_AFTER_PLACE,
+  PROVINCE_MARKERS,
+  QUALIFIERS,
+  TARGET_MARKERS,
+  YEAR_FRAME_AFTER,
+} from './figureWords.ts';
+import { CURRENCIES, MEASURES, SCALES } from './units.ts';
+
+export interface FoundFigure {
+  /** Normal-text span of the figure's text: the number(s) and the unit. */
+  start: number;
+  end: number;
+  text: string;
+  value: number | [number, number];
+  total?: number;
+  decimals: number;
+  convention: 'vi' | 'en';
+  /** The other reading of an ambiguous number ("2,000" → 2000), for figure-format. */
+  alt: NumberReading | null;
+  unit: string;
+  /** What the unit measures, for comparing: "%", "USD", "đồng", "km", or the count noun. */
+  dimension: string;
+  /** value × the unit's scale ("2.000 tỷ đồng" → 2e12), for comparing across scales. */
+  scaled: number | [number, number];
+  subject: string;
+  /** Lower-case syllables naming the measure, for matching. */
+  subjectWords: string[];
+  change: Change | null;
+  approx: string | null;
+  modality: Modality;
+  period: string | null;
+  periodKey: PeriodKey | null;
+  /** Whether the period is stated in the figure's own sentence, not carried over from context. */
+  periodStated: boolean;
+  scope: Scope | null;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export interface FigureContext {
+  /** The year a period without one belongs to when the text does not say (publication date). */
+  defaultYear: number | null;
+  /** Starts of the sections a period may be carried over within (directive outline). */
+  sectionStarts?: number[];
+  /** The home province of the text, for scopes that say only "tỉnh". */
+  province?: string | null;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+function lower(s: string): string {
+  return s.toLowerCase();
+}
+
+/** Whether text[at..] starts with phrase as whole words (case-insensitive when asked). */
+function phraseAt(text: string, at: number, phrase: string, caseless = true): boolean {
+  const piece = text.slice(at, at + phrase.length);
+  const same = caseless ? lower(piece) === lower(phrase) : piece === phrase;
+  return same && !/[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? '') && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '');
+}
+
+/** Whether text[..at) ends with phrase as whole words, allowing spaces between. */
+function phraseBefore(text: string, at: number, phrase: string, caseless = true): number {
+  let i = at;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  const s = i - phrase.length;
+  if (s < 0) return -1;
+  return phraseAt(text, s, phrase, caseless) ? s : -1;
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && text[at] === ' ') at++;
+  return at;
+}
+
+interface Unit {
+  end: number;
+  unit: string;
+  dimension: string;
+  multiplier: number;
+  countNoun: boolean;
+}
+
+/** The unit written after a number: a scale and currency, a measure, or a count noun. */
+function unitAt(text: string, at: number): Unit | null {
+  const s = text[at] === '%' ? at : skipSpaces(text, at);
+  if (text[s] === '%') return { end: s + 1, unit: '%', dimension: '%', multiplier: 1, countNoun: false };
+  for (const [scale, mult] of SCALES) {
+    if (!phraseAt(text, s, scale)) continue;
+    const after = skipSpaces(text, s + scale.length);
+    for (const [cur, dim] of CURRENCIES) {
+      if (phraseAt(text, after, cur, false) || phraseAt(text, after, cur)) {
+        const written = `${text.slice(s, s + scale.length)} ${text.slice(after, after + cur.length)}`;
+        return { end: after + cur.length, unit: written, dimension: dim, multiplier: mult, countNoun: false };
+      }
+    }
+    for (const [measure, dim, m] of MEASURES) {
+      if (phraseAt(text, after, measure, false)) {
+        return { end: after + measure.length, unit: `${text.slice(s, s + scale.length)} ${measure}`, dimension: dim, multiplier: mult * m, countNoun: false };
+      }
+    }
+    const noun = countNounAt(text, after);
+    if (noun) {
+      return { end: after + noun.length, unit: `${text.slice(s, s + scale.length)} ${noun}`, dimension: lower(noun), multiplier: mult, countNoun: true };
+    }
+    return { end: s + scale.length, unit: text.slice(s, s + scale.length), dimension: '', multiplier: mult, countNoun: false };
+  }
+  for (const [cur, dim] of CURRENCIES) {
+    if (phraseAt(text, s, cur, false)) return { end: s + cur.length, unit: cur, dimension: dim, multiplier: 1, countNoun: false };
+  }
+  for (const [measure, dim, m] of MEASURES) {
+    if (phraseAt(text, s, measure, measure.length > 3)) {
+      return { end: s + measure.length, unit: text.slice(s, s + measure.length), dimension: dim, multiplier: m, countNoun: false };
+    }
+  }
+  const noun = countNounAt(text, s);
+  if (noun) return { end: s + noun.length, unit: noun, dimension: lower(noun), multiplier: 1, countNoun: true };
+  return null;
+}
+
+interface Masks {
+  covered: Uint8Array;
+  periods: PeriodMention[];
+}
+
+function buildMasks(text: string): Masks {
+  const covered = new Uint8Array(text.length);
+  const periods = findPeriods(text);
+  for (const p of periods) covered.fill(1, p.start, p.end);
+  for (const d of findDates(text)) covered.fill(1, d.start, d.end);
+  for (const d of findDocumentNumbers(text)) covered.fill(1, d.start, d.end);
+  // Outline markers at a paragraph's start: "1.", "1.1.", "a)", "(1)".
+  for (const m of text.matchAll(/(^|\n)\s*(\(?\d{1,2}(?:\.\d{1,2})*[.)\-](?:\s|$)|\(\d{1,2}\))/g)) {
+    const s = m.index + m[1]!.length;
+    covered.fill(1, s, s + m[2]!.length);
+  }
+  for (const m of text.matchAll(/\(\d{1,2}\)/g)) covered.fill(1, m.index, m.index + m[0].length);
+  return { covered, periods };
+}
+
+function isMasked(masks: Masks, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (masks.covered[i]) return true;
+  return false;
+}
+
+/** "thứ 5, 6, 7": every number in a list that an ordinal word opens. */
+function isNameOrOrdinal(text: string, tok: NumberToken, sentenceStart: number): boolean {
+  for (const word of NAME_BEFORE) {
+    if (phraseBefore(text, tok.start, word, false) >= 0) return true;
+  }
+  // A list after "thứ": walk back over ", N" items.
+  let i = tok.start;
+  while (true) {
+    let j = i;
+    while (j > sentenceStart && text[j - 1] === ' ') j--;
+    if (text[j - 1] !== ',' && !text.slice(Math.max(0, j - 3), j).endsWith(' và')) break;
+    j = text[j - 1] === ',' ? j - 1 : j - 3;
+    while (j > sentenceStart && text[j - 1] === ' ') j--;
+    const m = /\d+$/.exec(text.slice(sentenceStart, j));
+    if (!m) break;
+    const prevStart = j - m[0].length;
+    if (phraseBefore(text, prevStart, 'thứ') >= 0) return true;
+    i = prevStart;
+  }
+  // Glued to a dash after letters: "Covid-19".
+  if (/\p{L}-$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start))) return true;
+  return false;
+}
+
+function isYearLike(tok: NumberToken): boolean {
+  return tok.decimals === 0 && tok.convention === 'vi' && !tok.raw.includes('.') && tok.value >= 1900 && tok.value <= 2100;
+}
+
+/** The clause a figure sits in: from the last ";", ":" or opening bracket, or the previous figure. */
+function clauseStart(text: string, sentenceStart: number, at: number, previousEnd: number): number {
+  let i = at;
+  let depth = 0;
+  while (i > Math.max(sentenceStart, previousEnd)) {
+    const ch = text[i - 1]!;
+    if (ch === ')') depth++;
+    else if (ch === '(') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth === 0 && (ch === ';' || ch === ':')) return i;
+    i--;
+  }
+  return Math.max(sentenceStart, previousEnd);
+}
+
+/** Removes bracketed asides: they never name the measure of the number after them. */
+function withoutAsides(s: string): string {
+  let out = s;
+  let prev = '';
+  while (prev !== out) {
+    prev = out;
+    out = out.replace(/\([^()]*\)/g, ' ');
+  }
+  return out;
+}
+
+function contentWords(s: string): string[] {
+  const words: string[] = [];
+  for (const m of withoutAsides(s).matchAll(WORD)) {
+    const w = lower(m[0]);
+    if (/^\d/.test(w)) continue;
+    if (NOT_SUBJECT.has(w)) continue;
+    words.push(w);
+  }
+  return words;
+}
+
+/** Drops place words from a subject: "Việt Nam", "cả nước" say where, not what. */
+function withoutPlaces(s: string): string {
+  let out = s;
+  for (const p of [...NATIONAL_MARKERS, ...PROVINCE_MARKERS]) out = out.replace(new RegExp(p, 'giu'), ' ');
+  for (const p of findProvinces(out).reverse()) out = out.slice(0, p.start) + ' ' + out.slice(p.end);
+  return out.replace(/(?<![\p{L}])(?:tỉnh|huyện|xã|phường|thị xã|thành phố)(?![\p{L}])/giu, ' ');
+}
+
+function periodMentionsIn(masks: Masks, start: number, end: number): PeriodMention[] {
+  return masks.periods.filter((p) => p.start >= start && p.end <= end);
+}
+
+function nearestChange(text: string, from: number, to: number): Change | null {
+  const words = [...text.slice(from, to).matchAll(WORD)];
+  let seen = 0;
+  for (let k = words.length - 1; k >= 0 && seen < 10; k--, seen++) {
+    const w = lower(words[k]![0]);
+    const hit = CHANGE_WORDS.find(([word]) => word === w);
+    if (!hit) continue;
+    const at = from + words[k]!.index;
+    if (NOT_CHANGE.some((c) => phraseAt(text, at, c))) continue;
+    return hit[1];
+  }
+  return null;
+}
+
+function qualifierBefore(text: string, at: number): { word: string; start: number } | null {
+  const sorted = [...QUALIFIERS].sort((a, b) => b.length - a.length);
+  for (const q of sorted) {
+    const s = phraseBefore(text, at, q);
+    if (s >= 0) return { word: lower(text.slice(s, s + q.length)), start: s };
+  }
+  return null;
+}
+
+function includesPhrase(hay: string, phrases: readonly string[]): string | null {
+  const h = ` ${lower(hay).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  for (const p of phrases) if (h.includes(` ${lower(p)} `)) return p;
+  return null;
+}
+
+/** The place a figure applies to, from the words before it in its sentence and right after it. */
+function scopeOf(text: string, sentenceStart: number, at: number, rightEnd: number, province: string | null): Scope | null {
+  const before = text.slice(sentenceStart, at);
+  const after = text.slice(at, rightEnd);
+  let best: { pos: number; scope: Scope } | null = null;
+  const consider = (pos: number, scope: Scope): void => {
+    if (!best || pos > best.pos) best = { pos, scope };
+  };
+  const scan = (s: string, offset: number): void => {
+    const l = lower(s);
+    for (const p of NATIONAL_MARKERS) {
+      let i = l.indexOf(lower(p));
+      while (i >= 0) {
+        if (!/[\p{L}]/u.test(l[i - 1] ?? '') && !/[\p{L}]/u.test(l[i + p.length] ?? '')) {
+          consider(offset + i, { level: 'national', name: null });
+        }
+        i = l.indexOf(lower(p), i + 1);
+      }
+    }
+    for (const m of s.matchAll(/(?<![\p{L}])([Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]uận)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*))?/gu)) {
+      const kindWord = lower(m[1]!);
+      const next = s.slice(m.index + m[0].length).trimStart();
+      const name = m[2] ?? null;
+      // "Tỉnh ủy", "Đảng bộ tỉnh", "UBND tỉnh": an organisation, not where a figure applies.
+      if (!name && ORGANISATION_AFTER_PLACE.some((w) => lower(next).startsWith(w + ' ') || lower(next) === w)) continue;
+      if (!name && /(?:đảng bộ|ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|ban chấp hành|ban thường vụ|thường trực)\s*$/iu.test(s.slice(0, m.index))) continue;
+      if (/^\p{Lu}/u.test(m[1]!) && /^(ủy|uỷ)/iu.test(next)) continue;
+      if (name && ORGANISATION_AFTER_PLACE.some((w) => lower(name).startsWith(w))) continue;
+      const level: Scope['level'] =
+        kindWord === 'tỉnh' ? 'province'
+        : kindWord === 'thành phố' || kindWord.startsWith('tp') ? (name && findProvinces(name).length ? 'province' : 'district')
+        : kindWord === 'huyện' || kindWord === 'thị xã' || kindWord === 'quận' ? 'district'
+        : 'commune';
+      if (!name && level !== 'province') continue;
+      consider(offset + m.index, { level, name: name ? (level === 'province' ? canonicalProvince(name) : name) : null });
+    }
+    for (const p of PROVINCE_MARKERS) {
+      const i = l.indexOf(lower(p));
+      if (i >= 0) consider(offset + i, { level: 'province', name: null });
+    }
+    for (const p of findProvinces(s)) {
+      const before2 = lower(s.slice(Math.max(0, p.start - 12), p.start));
+      if (/(báo|đài|ban|ủy|uỷ)\s*$/u.test(before2)) continue;
+      consider(offset + p.start, { level: 'province', name: p.name });
+    }
+  };
+  scan(before, 0);
+  const scopeBefore = best as { pos: number; scope: Scope } | null;
+  best = null;
+  scan(after, before.length);
+  const scopeAfter = best as { pos: number; scope: Scope } | null;
+  const chosen = scopeAfter ?? scopeBefore;
+  if (!chosen) return null;
+  const scope = chosen.scope;
+  if (scope.level === 'province' && scope.name === null && province) return { level: 'province', name: province };
+  return scope;
+}
+
+/** The last n words of s, as text. */
+function lastWords(s: string, n: number): string {
+  const words = [...s.matchAll(WORD)];
+  if (words.length <= n) return s;
+  return s.slice(words[words.length - n]!.index);
+}
+
+/** A subject to show: without periods, and without the verbs and qualifiers at its edges. */
+function displaySubject(s: string, periods: PeriodMention[], offset: number): string {
+  let out = s;
+  for (const p of [...periods].reverse()) {
+    const rel = p.start - offset;
+    if (rel >= 0 && rel + (p.end - p.start) <= out.length) out = out.slice(0, rel) + out.slice(rel + p.end - p.start);
+  }
+  out = withoutAsides(out).replace(/\s+/g, ' ').trim();
+  let words = out.split(' ');
+  while (words.length && NOT_SUBJECT.has(lower(words[words.length - 1]!))) words.pop();
+  // Leading verbs go, but not the first half of a noun: "Tăng trưởng kinh tế".
+  while (words.length && NOT_SUBJECT.has(lower(words[0]!)) && !NOT_CHANGE.includes(lower(`${words[0]} ${words[1] ?? ''}`))) {
+    words.shift();
+  }
+  return words.join(' ').replace(/[,;:\s-]+$/u, '');
+}
+
+function modalityOf(windowText: string): Modality {
+  if (includesPhrase(windowText, FORECAST_MARKERS)) return 'forecast';
+  if (includesPhrase(windowText, TARGET_MARKERS)) return 'target';
+  return 'actual';
+}
+
+/** Reads every figure of a normal text. */
+export function findFigures(text: string, context: FigureContext): FoundFigure[] {
+  const masks = buildMasks(text);
+  const sentences = splitSentences(text);
+  const paragraphs = splitParagraphs(text);
+  const sectionStarts = [...(context.sectionStarts ?? [])].sort((a, b) => a - b);
+  const figures: FoundFigure[] = [];
+
+  /** Where a period may be carried over from: the paragraph, or the section in a directive. */
+  const carryStart = (at: number): number => {
+    let start = 0;
+    for (const p of paragraphs) if (p.start <= at) start = p.start;
+    if (sectionStarts.length) {
+      let sec = 0;
+      for (const s of sectionStarts) if (s <= at) sec = s;
+      return Math.min(start, sec);
+    }
+    return start;
+  };
+
+  /** The year a period without one belongs to: the nearest year before it, else the default. */
+  const yearBefore = (at: number, floor: number): number | null => {
+    const candidates = masks.periods.filter((p) => p.end <= at && p.start >= floor);
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const y = periodYear(candidates[k]!.key);
+      if (y !== null) return y;
+    }
+    return context.defaultYear;
+  };
+
+  for (const sentence of sentences) {
+    const tokens = scanNumbers(text, sentence.start, sentence.end).filter((t) => !isMasked(masks, t.start, t.end));
+    let previous: FoundFigure | null = null;
+    for (let k = 0; k < tokens.length; k++) {
+      const tok = tokens[k]!;
+      if (previous && tok.start < previous.end) continue;
+      if (isNameOrOrdinal(text, tok, sentence.start)) continue;
+      if (isYearLike(tok) && !/^\s*(?:%|tỷ|triệu|nghìn|ngàn)/u.test(text.slice(tok.end, tok.end + 8))) continue;
+
+      // A range: "từ 6 đến 6,5%", "6-6,5%", "3 - 4 cặp", "từ 30 đến 50 hộ".
+      let low: NumberToken = tok;
+      let high: NumberToken | null = null;
+      const next = tokens[k + 1];
+      if (next) {
+        const between = text.slice(tok.end, next.start);
+        if (/^\s*(?:-|đến|tới|–)\s*$/u.test(between)) {
+          high = next;
+        }
+      }
+      const last = high ?? tok;
+      // A fraction "37/43 chỉ tiêu".
+      let total: number | undefined;
+      let numEnd = last.end;
+      const frac = /^\/(\d+)/.exec(text.slice(last.end));
+      if (!high && frac && tok.decimals === 0) {
+        total = Number(frac[1]);
+        numEnd = last.end + frac[0].length;
+        if (total < tok.value) total = undefined;
+      }
+      if (frac && total === undefined) continue;
+
+      let unit = unitAt(text, numEnd);
+      // "N năm" as a time frame or a plan's name is not a count of years.
+      if (unit && unit.dimension === 'năm') {
+        const rest = text.slice(skipSpaces(text, unit.end), unit.end + 30);
+        if (/^(?:\(?\s*(?:19|20)\d{2}|tiếp theo\s*\(|tiếp theo\s+(?:19|20)\d{2}|giai đoạn|thời kỳ|nhiệm kỳ)/u.test(rest) || YEAR_FRAME_AFTER.some((w) => phraseAt(rest, 0, w))) {
+          if (high) k++;
+          continue;
+        }
+      }
+      let start = low.start;
+      const fromWord = phraseBefore(text, low.start, 'từ');
+      if (high && fromWord >= 0) start = fromWord;
+
+      const clause = clauseStart(text, sentence.start, start, previous ? previous.end : sentence.start);
+      const left = text.slice(clause, start);
+
+      // A bare number counts what "số <noun>" before it names: "số doanh nghiệp thành lập mới 51.600".
+      if (!unit) {
+        const m = /(?:^|\s)số\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)/u.exec(left);
+        const noun = m ? countNounAt(m[1]!, 0) : null;
+        if (!noun) {
+          if (high) k++;
+          continue;
+        }
+        unit = { end: numEnd, unit: noun, dimension: lower(noun), multiplier: 1, countNoun: true };
+      }
+      const end = unit.end > numEnd ? unit.end : numEnd;
+      if (high) k++;
+
+      // What the figure measures: the clause before it, or after a count noun, or the previous figure's.
+      let leftSubject = left;
+      const comma = left.lastIndexOf(',');
+      if (comma >= 0) leftSubject = left.slice(comma + 1);
+      const periodSpans = periodMentionsIn(masks, clause, start);
+      let leftClean = leftSubject;
+      for (const p of periodSpans) {
+        const rel = p.start - (clause + (comma >= 0 ? comma + 1 : 0));
+        if (rel >= 0) leftClean = leftClean.slice(0, rel) + ' '.repeat(p.end - p.start) + leftClean.slice(rel + p.end - p.start);
+      }
+      const rightEndMatch = /[,;:.()]|\s(?:so với|được|đã|là|và|tăng|giảm|đạt|với|nhằm|để|trong đó)\s|\d/u.exec(text.slice(end, sentence.end));
+      const rightEnd = rightEndMatch ? end + rightEndMatch.index : sentence.end;
+      const right = text.slice(end, rightEnd);
+      let leftWords = contentWords(withoutPlaces(leftClean));
+      if (leftWords.length && ANAPHORA.has(leftWords.join(' '))) leftWords = [];
+      const rightWords = contentWords(withoutPlaces(right));
+      let subject: string;
+      let subjectWords: string[];
+      const leftOffset = clause + (comma >= 0 ? comma + 1 : 0);
+      if (unit.countNoun && unit.end > numEnd) {
+        const head = unit.unit.replace(/^(?:nghìn|ngàn|triệu|tỷ)\s+/u, '');
+        subject = `${head}${right.trim() ? ` ${right.trim()}` : ''}`.replace(/[,;:\s-]+$/u, '');
+        subjectWords = [...contentWords(head), ...rightWords, ...(leftWords.length <= 3 ? leftWords : [])];
+      } else if (leftWords.length) {
+        subject = displaySubject(leftSubject, periodSpans, leftOffset);
+        subjectWords = [...leftWords, ...rightWords];
+      } else if (previous) {
+        subject = previous.subject;
+        subjectWords = previous.subjectWords;
+      } else {
+        subject = right.trim();
+        subjectWords = rightWords;
+      }
+
+      // Period: stated in the sentence (nearest before, else just after), else carried over.
+      const inSentence = periodMentionsIn(masks, sentence.start, sentence.end);
+      const beforeIt = inSentence.filter((p) => p.end <= start);
+      const afterIt = inSentence.filter((p) => p.start >= end && p.start < rightEnd + 40);
+      let mention: PeriodMention | null = beforeIt[beforeIt.length - 1] ?? afterIt[0] ?? null;
+      const periodStated = mention !== null;
+      const floor = carryStart(sentence.start);
+      if (!mention) {
+        const carried = masks.periods.filter((p) => p.end <= sentence.start && p.start >= floor);
+        mention = carried[carried.length - 1] ?? null;
+      }
+      let periodKey = mention ? mention.key : null;
+      if (periodKey && mention) periodKey = withYear(periodKey, yearBefore(mention.start, floor));
+
+      const q = qualifierBefore(text, start);
+      const windowText = lastWords(text.slice(Math.max(sentence.start, previous ? previous.end : sentence.start), start), 15);
+      const approx = q?.word ?? includesPhrase(text.slice(clause, start), CLAUSE_QUALIFIERS) ?? (includesPhrase(windowText, ['dự báo']) ? 'dự báo' : null);
+      const change = nearestChange(text, clause, start);
+
+      const value: number | [number, number] = high ? [low.value, high.value] : tok.value;
+      const decimals = Math.max(tok.decimals, high?.decimals ?? 0);
+      const scaled: number | [number, number] = Array.isArray(value)
+        ? [value[0] * unit.multiplier, value[1] * unit.multiplier]
+        : value * unit.multiplier;
+      const figure: FoundFigure = {
+        start,
+        end,
+        text: text.slice(start, end),
+        value,
+        ...(total !== undefined ? { total } : {}),
+        decimals,
+        convention: tok.convention === 'en' || high?.convention === 'en' ? 'en' : 'vi',
+        alt: high ? null : tok.alt,
+        unit: unit.unit,
+        dimension: unit.dimension,
+        scaled,
+        subject,
+        subjectWords,
+        change,
+        approx,
+        modality: modalityOf(windowText),
+        period: mention ? mention.text : null,
+        periodKey,
+        periodStated,
+        scope: scopeOf(text, sentence.start, start, rightEnd, context.province ?? null),
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+      };
+      figures.push(figure);
+      previous = figure;
+    }
+  }
+  return figures;
+}
+
+export type { TextSpan };

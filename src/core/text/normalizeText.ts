@@ -1,0 +1,199 @@
+// Normalisation with a way back. Directives arrive as PDF extractions (hard line breaks, page
+// numbers alone on a line, spaces at line ends), .docx conversions (tabs, bookmarks) or NFD
+// text; drafts arrive pasted. Everything in core reads the normal text; every offset it reports
+// is mapped back to the text the user gave through `toSourceSpan`.
+//
+// The normal text has: NFC; one tone-mark placement (the old one: hòa, thủy, khỏe — matching
+// never depends on it); tỷ for tỉ (and kỹ, lý, mỹ); “ ” for every double quotation mark; "-" for
+// every dash; "..." for "…"; single spaces; paragraphs joined back from their wrapped lines and
+// separated by "\n".
+
+import { canonicalTones } from './tonePlacement.ts';
+
+export interface NormalText {
+  readonly source: string;
+  readonly text: string;
+  /** For each normal char, the first source char it comes from. */
+  readonly starts: Int32Array;
+  /** For each normal char, the end (exclusive) of the source chars it comes from. */
+  readonly ends: Int32Array;
+}
+
+/** Maps a span of the normal text back to the source text. */
+export function toSourceSpan(normal: NormalText, start: number, end: number): { start: number; end: number } {
+  const n = normal.text.length;
+  if (n === 0) return { start: 0, end: 0 };
+  const s = Math.max(0, Math.min(start, n));
+  const e = Math.max(s, Math.min(end, n));
+  if (e === s) {
+    const at = s < n ? normal.starts[s]! : normal.ends[n - 1]!;
+    return { start: at, end: at };
+  }
+  return { start: normal.starts[s]!, end: normal.ends[e - 1]! };
+}
+
+/** Maps a source offset to the first normal char at or after it. */
+export function toNormalOffset(normal: NormalText, sourceOffset: number): number {
+  const { starts } = normal;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < sourceOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+const DROP = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const DASHES = /[\u2010-\u2015\u2212]/;
+const BOOKMARK = /\[bookmark: [^\]]*\]/g;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Lines of the source, trimmed, without conversion artifacts; offsets point into the source. */
+function sourceLines(source: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source)) !== null) {
+    const raw = m[0].replace(/[\r\n]+$/, '');
+    const lineStart = m.index;
+    if (m[0].length === 0) break;
+    // Blank out bookmarks from .docx conversions, keeping offsets.
+    const cleaned = raw.replace(BOOKMARK, (b) => ' '.repeat(b.length));
+    let s = 0;
+    let e = cleaned.length;
+    while (s < e && (SPACE.test(cleaned[s]!) || DROP.test(cleaned[s]!))) s++;
+    while (e > s && (SPACE.test(cleaned[e - 1]!) || DROP.test(cleaned[e - 1]!))) e--;
+    lines.push({ start: lineStart + s, end: lineStart + e, text: cleaned.slice(s, e) });
+  }
+  return lines;
+}
+
+const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:Trang|trang)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/;
+const SEPARATOR = /^[-_=*.~–—]{3,}$|^\*$/;
+const TERMINAL_END = /(?:[.!?]|\.\.\.|…)["”’)\]]*$/;
+const CLAUSE_END = /[:;]["”’)\]]*$/;
+/** A line that opens an item of the outline or a bullet. */
+const MARKER_START =
+  /^(?:[-+•●▪◦*–—]\s|[IVXLC]{1,6}\s*[.\-–:)]\s*\S|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)\-–]\s*\S|\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s+\S|[a-zđ][.)]\s|\(\d{1,2}\)\s|\(?[a-zđ]\)\s)/;
+
+function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      if (ch === ch.toLowerCase()) return false;
+      letters++;
+    }
+  }
+  return letters >= 2;
+}
+
+/** The usual length of a wrapped line: lines of a hard-wrapped PDF extraction are nearly equal. */
+function wrapWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n >= 20).sort((a, b) => a - b);
+  if (lengths.length === 0) return Infinity;
+  return lengths[Math.floor(lengths.length * 0.75)]!;
+}
+
+/** Whether the break between two non-blank lines is only a wrap inside a paragraph. */
+function isSoftWrap(prev: string, next: string, width: number): 'join' | 'glue' | 'break' {
+  if (SEPARATOR.test(prev) || SEPARATOR.test(next)) return 'break';
+  // "kinh tế" + "- xã hội": a dash that continues a phrase, not a bullet.
+  if (/^-\s+\p{Ll}/u.test(next) && !/[.,:;!?]$/.test(prev)) return 'join';
+  if (MARKER_START.test(next)) return 'break';
+  // "xung đột Nga -" + "Ukraine": a paragraph cannot end on a dash.
+  if (/\s-$/.test(prev)) return 'join';
+  // "2020-" + "2025", "57-" + "KL/TW": a word or number cut at a hyphen.
+  if (/[\p{L}\p{N}]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(next) && !/\s-$/.test(prev)) return 'glue';
+  if (TERMINAL_END.test(prev)) return 'break';
+  if (isAllCaps(prev) || isAllCaps(next)) return 'break';
+  if (/^[\p{Ll}\p{N}(,;]/u.test(next)) return 'join';
+  if (CLAUSE_END.test(prev)) return 'break';
+  // A one-line numbered heading followed by its body: "4. Báo Lào Cai, ..." + "Tăng cường ...".
+  if (MARKER_START.test(prev)) return 'break';
+  if (prev.length >= 0.75 * width) return 'join';
+  return 'break';
+}
+
+/** Normalises a directive or a draft; see the file comment for what "normal" means. */
+export function normalizeText(source: string): NormalText {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+
+  const push = (ch: string, s: number, e: number): void => {
+    out.push(ch);
+    starts.push(s);
+    ends.push(e);
+  };
+  const lastChar = (): string => (out.length ? out[out.length - 1]! : '');
+
+  /** Emits source[from, to) with the character-level canonicalisations. */
+  const emitRange = (from: number, to: number): void => {
+    let i = from;
+    while (i < to) {
+      const cp = source.codePointAt(i)!;
+      let ch = String.fromCodePoint(cp);
+      let j = i + ch.length;
+      // A base letter and its combining marks become one NFC char (NFD input).
+      while (j < to && COMBINING.test(source[j]!)) j++;
+      if (j > i + ch.length) ch = source.slice(i, j).normalize('NFC');
+      if (DROP.test(ch)) {
+        i = j;
+        continue;
+      }
+      if (SPACE.test(ch)) {
+        if (lastChar() !== ' ' && lastChar() !== '\n' && out.length > 0) push(' ', i, j);
+        i = j;
+        continue;
+      }
+      if (DASHES.test(ch)) ch = '-';
+      else if (ch === '«' || ch === '„') ch = '“';
+      else if (ch === '»') ch = '”';
+      else if (ch === '"') ch = /^$|[\s(\[{“‘\-]/.test(lastChar()) ? '“' : '”';
+      else if (ch === '…') {
+        push('.', i, j);
+        push('.', i, j);
+        ch = '.';
+      }
+      const composed = ch.normalize('NFC');
+      for (let k = 0; k < composed.length; k++) push(composed[k]!, i, j);
+      i = j;
+    }
+  };
+
+  const lines = sourceLines(source).filter((l) => !PAGE_NUMBER.test(l.text));
+  const width = wrapWidth(lines);
+  let prev: Line | null = null;
+  for (const line of lines) {
+    if (line.text.length === 0) continue;
+    if (prev) {
+      const how = isSoftWrap(prev.text, line.text, width);
+      if (how === 'break') {
+        if (lastChar() === ' ') {
+          out[out.length - 1] = '\n';
+        } else push('\n', prev.end, line.start);
+      } else if (how === 'join') {
+        if (lastChar() !== ' ') push(' ', prev.end, line.start);
+      }
+    }
+    emitRange(line.start, line.end);
+    if (lastChar() === ' ') {
+      out.pop();
+      starts.pop();
+      ends.pop();
+    }
+    prev = line;
+  }
+
+  const text = canonicalTones(out.join(''));
+  return { source, text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
