@@ -8,8 +8,10 @@ import { canonicalTones, parseDirective } from '../src/core/index.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
-const goldDir = resolve(args[0] ?? join(import.meta.dirname, '../../shared/gold/directives'));
-const docDir = resolve(args[1] ?? join(import.meta.dirname, '../../shared/directives'));
+// ../shared beside the checkout when it is there; the copies in test/fixtures otherwise (a clean clone).
+const shared = join(import.meta.dirname, '../../shared');
+const goldDir = resolve(args[0] ?? (existsSync(join(shared, 'gold/directives')) ? join(shared, 'gold/directives') : join(import.meta.dirname, '../test/fixtures/gold')));
+const docDir = resolve(args[1] ?? (existsSync(join(shared, 'directives')) ? join(shared, 'directives') : join(import.meta.dirname, '../resources/directives')));
 
 type Json = Record<string, any>;
 const key = (s: unknown): string => canonicalTones(String(s ?? '')).toLowerCase().replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
