@@ -46,7 +46,10 @@ function ensureNodeModules() {
   }
   const hasLock = existsSync(join(root, 'package-lock.json'));
   say('Chưa có node_modules: cài các gói npm trước.');
-  step(hasLock ? 'npm ci' : 'npm install', 'npm', [hasLock ? 'ci' : 'install']);
+  // `npm ci` can refuse the lockfile where the registry lacks other platforms' optional
+  // packages (see .ci/run); `npm install` then installs the same locked versions.
+  if (hasLock && spawnSync('npm', ['ci'], { cwd: root, stdio: 'inherit' }).status === 0) return;
+  step('npm install', 'npm', ['install']);
 }
 
 // 2. System packages for the browser, PDF and export tests (Debian/Ubuntu: apt-get).
