@@ -16,7 +16,7 @@ const vitestArgs = process.argv.slice(2);
 const chromiumPath = process.env.SOAT_CHROMIUM ?? '/usr/bin/chromium';
 const APT_PACKAGES = ['chromium', 'poppler-utils', 'fonts-dejavu-core'];
 
-/** @type {{ name: string; ok: boolean; seconds: number; note?: string }[]} */
+/** @type {{ name: string; ok: boolean; warning?: boolean; seconds: number; note?: string }[]} */
 const results = [];
 
 function say(line) {
@@ -72,7 +72,7 @@ function ensureSystemPackages() {
         (existsSync(chromiumPath) ? '' : ` — hoặc đặt SOAT_CHROMIUM=<đường dẫn Chromium>`) +
         '.\n[soát:test] Các bài kiểm thử cần những gói này sẽ BỎ QUA và ghi rõ lý do.',
     );
-    results.push({ name: 'gói hệ thống', ok: true, seconds: 0, note: `thiếu ${missing.join(', ')} — kiểm thử liên quan bị bỏ qua` });
+    results.push({ name: 'gói hệ thống', ok: true, warning: true, seconds: 0, note: `thiếu ${missing.join(', ')} — kiểm thử liên quan bị bỏ qua` });
     return;
   }
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
@@ -96,7 +96,7 @@ step('vitest', join(root, 'node_modules', '.bin', 'vitest'), ['run', ...vitestAr
 
 console.log('\n[soát:test] Tổng kết:');
 for (const r of results) {
-  console.log(`  ${r.ok ? 'ĐẠT   ' : 'LỖI   '} ${r.name.padEnd(16)} ${r.seconds.toFixed(1).padStart(6)} s${r.note ? `  (${r.note})` : ''}`);
+  console.log(`  ${r.ok ? (r.warning ? 'C.BÁO ' : 'ĐẠT   ') : 'LỖI   '} ${r.name.padEnd(16)} ${r.seconds.toFixed(1).padStart(6)} s${r.note ? `  (${r.note})` : ''}`);
 }
 const failed = results.filter((r) => !r.ok);
 console.log(failed.length ? `\n[soát:test] ${failed.length} bước thất bại.` : '\n[soát:test] Tất cả đều đạt.');

@@ -3,9 +3,9 @@
 // so the gate is tested directly; registerIpcHandlers.ts wires it to ipcMain.
 import { z } from 'zod';
 import type { Channel } from '../shared/channels.ts';
-import { contract, type Request, type Response } from '../shared/contract.ts';
+import { contract, type ChannelRequest, type ChannelResponse } from '../shared/contract.ts';
 
-export type Answer<C extends Channel> = (...args: Request<C>) => Response<C> | Promise<Response<C>>;
+export type Answer<C extends Channel> = (...args: ChannelRequest<C>) => ChannelResponse<C> | Promise<ChannelResponse<C>>;
 
 /**
  * Returns the function ipcMain calls for `channel`. A refused request throws: the renderer
@@ -15,7 +15,7 @@ export function answerIpc<C extends Channel>(
   channel: C,
   isTrustedSender: (senderUrl: string | undefined) => boolean,
   answer: Answer<C>,
-): (senderUrl: string | undefined, args: unknown[]) => Promise<Response<C>> {
+): (senderUrl: string | undefined, args: unknown[]) => Promise<ChannelResponse<C>> {
   const { request, response } = contract[channel];
   return async (senderUrl, args) => {
     if (!isTrustedSender(senderUrl)) {
@@ -25,7 +25,7 @@ export function answerIpc<C extends Channel>(
     if (!parsed.success) {
       throw new Error(`Tham số không hợp lệ cho ${channel}:\n${z.prettifyError(parsed.error)}`);
     }
-    const result = await answer(...(parsed.data as Request<C>));
-    return response.parse(result) as Response<C>;
+    const result = await answer(...(parsed.data as ChannelRequest<C>));
+    return response.parse(result) as ChannelResponse<C>;
   };
 }

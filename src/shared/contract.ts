@@ -15,5 +15,5 @@ export const contract = {
   [Channel.appInfo]: { request: z.tuple([]), response: AppInfoSchema },
 } as const satisfies Record<Channel, { request: z.ZodTuple; response: z.ZodType }>;
 
-export type Request<C extends Channel> = z.infer<(typeof contract)[C]['request']>;
-export type Response<C extends Channel> = z.infer<(typeof contract)[C]['response']>;
+export type ChannelRequest<C extends Channel> = z.infer<(typeof contract)[C]['request']>;
+export type ChannelResponse<C extends Channel> = z.infer<(typeof contract)[C]['response']>;
