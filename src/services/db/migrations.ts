@@ -130,6 +130,12 @@ CREATE TABLE edits (
 ) STRICT;
 CREATE INDEX edits_directive ON edits (directive_id, seq);
 
+-- Facts about the database itself, such as when the sample library was seeded.
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+
 -- Search over number, title, issuer and text. The tokenizer drops diacritics; đ/Đ, which
 -- Unicode does not treat as d with a mark, is folded to d before indexing and in queries.
 CREATE VIRTUAL TABLE directives_fts USING fts5(

@@ -27,7 +27,7 @@ describe('openDatabase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(tables(db)).toEqual([
-      'citations', 'directive_versions', 'directives', 'directives_fts', 'edits', 'figures', 'implements', 'quotes', 'sections', 'themes',
+      'citations', 'directive_versions', 'directives', 'directives_fts', 'edits', 'figures', 'implements', 'meta', 'quotes', 'sections', 'themes',
     ]);
     db.close();
   });

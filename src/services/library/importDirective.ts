@@ -1,0 +1,91 @@
+// Puts a document's text into the library. The same text again changes nothing. A new text for
+// an id already stored (a corrected or re-issued version) replaces the parsed items and then
+// replays the edit log on top, so leads' corrections, additions, deletions, theme flags,
+// status and validity survive; edits whose item the new text no longer has are reported.
+// All of it is one transaction: a crash leaves the old version whole.
+
+import type Database from 'better-sqlite3';
+import type { Directive } from '../../core/index.ts';
+import type { Result } from '../result.ts';
+import { applyEdit } from './applyEdit.ts';
+import { contentHash } from './contentHash.ts';
+import { directiveRow } from './directiveRow.ts';
+import type { EditRecord } from './EditRecord.ts';
+import { editLog } from './editLog.ts';
+import { foldWithOffsets } from './foldForSearch.ts';
+import { itemKeys } from './itemKey.ts';
+import { itemStore } from './itemStore.ts';
+import { ITEM_KINDS, itemsOf } from './itemTables.ts';
+import { refreshSearchIndex } from './refreshSearchIndex.ts';
+
+export type ParseDirective = (text: string, options?: { file?: string }) => Directive;
+
+export interface ImportOutcome {
+  id: string;
+  number: string | null;
+  title: string | null;
+  outcome: 'added' | 'updated' | 'unchanged';
+  /** People's edits that found no item to apply to in the new version. */
+  unapplied: EditRecord[];
+}
+
+const sameBody = (a: string | null, b: string | null): boolean =>
+  a === null || b === null || foldWithOffsets(a).folded.replace(/\s+/gu, ' ').trim() === foldWithOffsets(b).folded.replace(/\s+/gu, ' ').trim();
+
+function writeItems(db: Database.Database, directive: Directive): void {
+  for (const kind of ITEM_KINDS) {
+    itemStore.removeAll(db, directive.id, kind);
+    const items = itemsOf(directive, kind);
+    const keys = itemKeys(kind, items);
+    items.forEach((item, position) => itemStore.insert(db, directive.id, kind, { key: keys[position]!, origin: 'parsed', item, position }));
+  }
+}
+
+/** Stores `text` as parsed by `parse`; `file` is the file name the id falls back to. */
+export function importDirective(
+  db: Database.Database,
+  parse: ParseDirective,
+  text: string,
+  options: { file?: string | null; now: string },
+): Result<ImportOutcome> {
+  const directive = parse(text, options.file ? { file: options.file } : {});
+  if (directive.id.trim() === '') {
+    return {
+      ok: false,
+      error: {
+        code: 'no-id',
+        message: 'Văn bản không có số hiệu và không có tên tệp để làm mã. Hãy nhập văn bản từ một tệp.',
+      },
+    };
+  }
+  const hash = contentHash(text);
+  const existing = directiveRow.get(db, directive.id);
+  const summary = { id: directive.id, number: directive.number, title: directive.title };
+  if (existing !== null && existing.content_hash === hash) {
+    return { ok: true, value: { ...summary, outcome: 'unchanged', unapplied: [] } };
+  }
+  if (existing !== null && !sameBody(existing.issuer, directive.issuer)) {
+    // The same number exists in two provinces (09-NQ/TU of Lào Cai and of Bình Phước): never
+    // let one silently replace the other.
+    return {
+      ok: false,
+      error: {
+        code: 'id-conflict',
+        message: `Thư viện đã có văn bản số ${directive.id} của "${existing.issuer}"; văn bản đang nhập là của "${directive.issuer}". Hai văn bản khác nhau trùng số hiệu: chưa nhập.`,
+      },
+    };
+  }
+  const unapplied: EditRecord[] = [];
+  db.transaction(() => {
+    directiveRow.writeParsed(db, directive, hash, options.now);
+    writeItems(db, directive);
+    for (const edit of editLog.list(db, directive.id)) {
+      if (!applyEdit(db, directive.id, edit, directive.text).applied) unapplied.push(edit);
+    }
+    db.prepare(
+      'INSERT OR REPLACE INTO directive_versions (directive_id, content_hash, file, imported_at) VALUES (?, ?, ?, ?)',
+    ).run(directive.id, hash, directive.file, options.now);
+    refreshSearchIndex(db, directive.id);
+  })();
+  return { ok: true, value: { ...summary, outcome: existing === null ? 'added' : 'updated', unapplied } };
+}
