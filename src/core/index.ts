@@ -5,3 +5,6 @@ export type * from './check/types.ts';
 export { parseDirective, type ParseOptions } from './directive/parseDirective.ts';
 export { normalizeText, toSourceSpan, toNormalOffset, type NormalText } from './text/normalizeText.ts';
 export { placeTones, canonicalTones } from './text/tonePlacement.ts';
+export { compileLibrary, asLibraryDirective, type CompiledLibrary } from './check/compileLibrary.ts';
+export { checkDraft } from './check/checkDraft.ts';
+export { inForce } from './check/inForce.ts';

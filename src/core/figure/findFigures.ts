@@ -20,7 +20,9 @@ import { scanNumbers, type NumberReading, type NumberToken } from '../text/numbe
 import { findPeriods, periodYear, withYear, type PeriodMention } from '../text/periods.ts';
 import { canonicalProvince, findProvinces } from '../text/places.ts';
 import { splitParagraphs, splitSentences, type TextSpan } from '../text/splitSentences.ts';
+import { phraseAt, phraseBefore, skipSpaces } from '../text/phraseAt.ts';
 import { countNounAt } from './countNouns.ts';
+import { measureWords, withoutPlaces } from './measureWords.ts';
 import {
   ANAPHORA,
   CHANGE_WORDS,
@@ -36,7 +38,7 @@ import {
   TARGET_MARKERS,
   YEAR_FRAME_AFTER,
 } from './figureWords.ts';
-import { CURRENCIES, MEASURES, SCALES } from './units.ts';
+import { readUnit as unitAt } from './readUnit.ts';
 
 export interface FoundFigure {
   /** Normal-text span of the figure's text: the number(s) and the unit. */
@@ -82,72 +84,6 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 function lower(s: string): string {
   return s.toLowerCase();
-}
-
-/** Whether text[at..] starts with phrase as whole words (case-insensitive when asked). */
-function phraseAt(text: string, at: number, phrase: string, caseless = true): boolean {
-  const piece = text.slice(at, at + phrase.length);
-  const same = caseless ? lower(piece) === lower(phrase) : piece === phrase;
-  return same && !/[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? '') && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '');
-}
-
-/** Whether text[..at) ends with phrase as whole words, allowing spaces between. */
-function phraseBefore(text: string, at: number, phrase: string, caseless = true): number {
-  let i = at;
-  while (i > 0 && text[i - 1] === ' ') i--;
-  const s = i - phrase.length;
-  if (s < 0) return -1;
-  return phraseAt(text, s, phrase, caseless) ? s : -1;
-}
-
-function skipSpaces(text: string, at: number): number {
-  while (at < text.length && text[at] === ' ') at++;
-  return at;
-}
-
-interface Unit {
-  end: number;
-  unit: string;
-  dimension: string;
-  multiplier: number;
-  countNoun: boolean;
-}
-
-/** The unit written after a number: a scale and currency, a measure, or a count noun. */
-function unitAt(text: string, at: number): Unit | null {
-  const s = text[at] === '%' ? at : skipSpaces(text, at);
-  if (text[s] === '%') return { end: s + 1, unit: '%', dimension: '%', multiplier: 1, countNoun: false };
-  for (const [scale, mult] of SCALES) {
-    if (!phraseAt(text, s, scale)) continue;
-    const after = skipSpaces(text, s + scale.length);
-    for (const [cur, dim] of CURRENCIES) {
-      if (phraseAt(text, after, cur, false) || phraseAt(text, after, cur)) {
-        const written = `${text.slice(s, s + scale.length)} ${text.slice(after, after + cur.length)}`;
-        return { end: after + cur.length, unit: written, dimension: dim, multiplier: mult, countNoun: false };
-      }
-    }
-    for (const [measure, dim, m] of MEASURES) {
-      if (phraseAt(text, after, measure, false)) {
-        return { end: after + measure.length, unit: `${text.slice(s, s + scale.length)} ${measure}`, dimension: dim, multiplier: mult * m, countNoun: false };
-      }
-    }
-    const noun = countNounAt(text, after);
-    if (noun) {
-      return { end: after + noun.length, unit: `${text.slice(s, s + scale.length)} ${noun}`, dimension: lower(noun), multiplier: mult, countNoun: true };
-    }
-    return { end: s + scale.length, unit: text.slice(s, s + scale.length), dimension: '', multiplier: mult, countNoun: false };
-  }
-  for (const [cur, dim] of CURRENCIES) {
-    if (phraseAt(text, s, cur, false)) return { end: s + cur.length, unit: cur, dimension: dim, multiplier: 1, countNoun: false };
-  }
-  for (const [measure, dim, m] of MEASURES) {
-    if (phraseAt(text, s, measure, measure.length > 3)) {
-      return { end: s + measure.length, unit: text.slice(s, s + measure.length), dimension: dim, multiplier: m, countNoun: false };
-    }
-  }
-  const noun = countNounAt(text, s);
-  if (noun) return { end: s + noun.length, unit: noun, dimension: lower(noun), multiplier: 1, countNoun: true };
-  return null;
 }
 
 interface Masks {
@@ -225,7 +161,8 @@ function withoutAsides(s: string): string {
   let prev = '';
   while (prev !== out) {
     prev = out;
-    out = out.replace(/\([^()]*\)/g, ' ');
+    // "(GDP)", "(IIP)" name the measure; other asides do not.
+    out = out.replace(/\(([^()]*)\)/g, (_w, inner: string) => (/^[\p{Lu}\d]{2,8}$/u.test(inner.trim()) ? ` ${inner} ` : ' '));
   }
   return out;
 }
@@ -239,14 +176,6 @@ function contentWords(s: string): string[] {
     words.push(w);
   }
   return words;
-}
-
-/** Drops place words from a subject: "Việt Nam", "cả nước" say where, not what. */
-function withoutPlaces(s: string): string {
-  let out = s;
-  for (const p of [...NATIONAL_MARKERS, ...PROVINCE_MARKERS]) out = out.replace(new RegExp(p, 'giu'), ' ');
-  for (const p of findProvinces(out).reverse()) out = out.slice(0, p.start) + ' ' + out.slice(p.end);
-  return out.replace(/(?<![\p{L}])(?:tỉnh|huyện|xã|phường|thị xã|thành phố)(?![\p{L}])/giu, ' ');
 }
 
 function periodMentionsIn(masks: Masks, start: number, end: number): PeriodMention[] {
@@ -449,7 +378,7 @@ export function findFigures(text: string, context: FigureContext): FoundFigure[]
 
       // A bare number counts what "số <noun>" before it names: "số doanh nghiệp thành lập mới 51.600".
       if (!unit) {
-        const m = /(?:^|\s)số\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)/u.exec(left);
+        const m = /(?:^|\s)số\s+([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)/iu.exec(left);
         const noun = m ? countNounAt(m[1]!, 0) : null;
         if (!noun) {
           if (high) k++;
@@ -475,24 +404,19 @@ export function findFigures(text: string, context: FigureContext): FoundFigure[]
       const right = text.slice(end, rightEnd);
       let leftWords = contentWords(withoutPlaces(leftClean));
       if (leftWords.length && ANAPHORA.has(leftWords.join(' '))) leftWords = [];
-      const rightWords = contentWords(withoutPlaces(right));
       let subject: string;
-      let subjectWords: string[];
       const leftOffset = clause + (comma >= 0 ? comma + 1 : 0);
       if (unit.countNoun && unit.end > numEnd) {
         const head = unit.unit.replace(/^(?:nghìn|ngàn|triệu|tỷ)\s+/u, '');
         subject = `${head}${right.trim() ? ` ${right.trim()}` : ''}`.replace(/[,;:\s-]+$/u, '');
-        subjectWords = [...contentWords(head), ...rightWords, ...(leftWords.length <= 3 ? leftWords : [])];
       } else if (leftWords.length) {
         subject = displaySubject(leftSubject, periodSpans, leftOffset);
-        subjectWords = [...leftWords, ...rightWords];
       } else if (previous) {
         subject = previous.subject;
-        subjectWords = previous.subjectWords;
       } else {
         subject = right.trim();
-        subjectWords = rightWords;
       }
+      const subjectWords = measureWords(subject).words;
 
       // Period: stated in the sentence (nearest before, else just after), else carried over.
       const inSentence = periodMentionsIn(masks, sentence.start, sentence.end);

@@ -127,7 +127,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "cả năm 2023", "năm 2023" — but not a horizon "đến năm 2030".
-    re: new RegExp(String.raw`${B}(?<!đến\s)(?<!tới\s)(?:cả\s+)?năm\s+${YEAR}${E}`, 'giu'),
+    re: new RegExp(String.raw`${B}(?<!đến\s)(?<!tới\s)(?<!hết\s)(?<!đến\s+hết\s)(?:cả\s+)?năm\s+${YEAR}${E}`, 'giu'),
     key: (m) => ({ kind: 'months', year: Number(m[1]), from: 1, to: 12 }),
   },
   {

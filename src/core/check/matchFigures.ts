@@ -1,0 +1,152 @@
+// Which approved figure a draft figure states, and how it differs. Two figures state the same
+// measure when their units agree, both are results (or both forecasts/targets), their periods
+// agree once canonical, their places agree, and their subjects share the words that matter
+// (weighted by how rare they are among approved figures; disjoint names such as GDP vs IIP or
+// two different roads rule a pair out).
+//
+//   same value, same change        → consistent (perhaps written against convention: figure-format)
+//   same value, tăng ↔ giảm         → figure-direction
+//   the approved value rounded     → figure-rounded
+//   another value                  → figure-mismatch, when the pairing is clear
+
+import type { FoundFigure } from '../figure/findFigures.ts';
+import type { PeriodKey, Scope } from '../directive/types.ts';
+import { periodsCompatible } from '../text/periods.ts';
+import type { ApprovedFigure, CompiledLibrary } from './compileLibrary.ts';
+import { measureWords } from '../figure/measureWords.ts';
+
+export type FigureOutcome = 'consistent' | 'format' | 'direction' | 'rounded' | 'mismatch';
+
+export interface FigureMatch {
+  draft: FoundFigure;
+  approved: ApprovedFigure;
+  outcome: FigureOutcome;
+  score: number;
+}
+
+/** Scores at which a pairing counts: any agreement, and a clear one for a contradiction. */
+const LOOSE = 0.34;
+const CLEAR = 0.5;
+
+function dimensionKey(d: string): string {
+  return d.toLowerCase().replace(/[,]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function scopesCompatible(approved: Scope | null, draft: Scope | null): boolean {
+  if (!draft) return true;
+  if (!approved) return draft.level === 'national';
+  if (approved.level !== draft.level) return false;
+  return approved.name === null || draft.name === null || approved.name === draft.name;
+}
+
+function periodOk(a: PeriodKey | null, d: PeriodKey | null): boolean {
+  if (!a || !d) return true;
+  return periodsCompatible(a, d);
+}
+
+/** Weighted agreement of two measures' words (0..1); 0 when their names disagree. */
+export function measureScore(lib: CompiledLibrary, a: ApprovedFigure, dWords: string[], dNames: string[]): number {
+  if (a.names.length && dNames.length && !a.names.some((n) => dNames.includes(n))) return 0;
+  const weight = (w: string): number => lib.measureIdf.get(w) ?? 1 + Math.log(lib.figures.length + 1);
+  const A = new Set(a.words);
+  const D = new Set(dWords);
+  if (!A.size || !D.size) return A.size === D.size ? 0.5 : 0;
+  let common = 0;
+  let total = 0;
+  for (const w of A) {
+    total += weight(w);
+    if (D.has(w)) common += weight(w);
+  }
+  for (const w of D) {
+    total += weight(w);
+    if (A.has(w)) common += weight(w);
+  }
+  return total ? common / total : 0;
+}
+
+const eq = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+
+function sameValue(a: number | [number, number], d: number | [number, number]): boolean {
+  if (Array.isArray(a) && Array.isArray(d)) return eq(a[0], d[0]) && eq(a[1], d[1]);
+  if (!Array.isArray(a) && !Array.isArray(d)) return eq(a, d);
+  return false;
+}
+
+function rounds(a: number, decimalsA: number, d: number, decimalsD: number): boolean {
+  if (decimalsD >= decimalsA) return false;
+  const f = 10 ** decimalsD;
+  return eq(Math.round(a * f) / f, d) && !eq(a, d);
+}
+
+/** A value far from the approved one is more likely another measure than a slip of the pen. */
+function plausibleSlip(a: number | [number, number], d: number | [number, number]): boolean {
+  const x = Array.isArray(a) ? (a[0] + a[1]) / 2 : a;
+  const y = Array.isArray(d) ? (d[0] + d[1]) / 2 : d;
+  if (x === 0 || y === 0) return false;
+  const ratio = x / y;
+  return ratio >= 0.5 && ratio <= 2;
+}
+
+function opposite(a: string | null, d: string | null): boolean {
+  return (a === 'tăng' && d === 'giảm') || (a === 'giảm' && d === 'tăng');
+}
+
+export function matchFigures(lib: CompiledLibrary, figures: FoundFigure[]): FigureMatch[] {
+  const matches: FigureMatch[] = [];
+  for (const d of figures) {
+    const { words, names } = measureWords(d.subject);
+    const dim = dimensionKey(d.dimension);
+    const prospective = d.modality !== 'actual';
+    // A period carried over from an earlier sentence is a hint, not a statement: it may rule out
+    // a contradiction, but not an agreement.
+    const candidates: { a: ApprovedFigure; score: number; periodDoubt: boolean }[] = [];
+    for (const a of lib.figures) {
+      if (dimensionKey(a.dimension) !== dim) continue;
+      if ((a.modality !== 'actual') !== prospective) continue;
+      if (a.total !== null && d.total !== undefined && a.total !== d.total) continue;
+      const periodAgrees = periodOk(a.periodKey, d.periodKey);
+      if (!periodAgrees && d.periodStated) continue;
+      if (!scopesCompatible(a.scope, d.scope)) continue;
+      const score = measureScore(lib, a, words, names);
+      if (score >= LOOSE) candidates.push({ a, score, periodDoubt: !periodAgrees });
+    }
+    if (!candidates.length) continue;
+    candidates.sort((x, y) => y.score - x.score);
+    const scaledD = d.scaled;
+
+    // The value of some agreeing approved figure: consistent, or only written the English way.
+    const same = candidates.find((c) => sameValue(c.a.scaled, scaledD) && !opposite(c.a.change, d.change));
+    if (same) {
+      matches.push({ draft: d, approved: same.a, outcome: d.convention === 'en' ? 'format' : 'consistent', score: same.score });
+      continue;
+    }
+    const flipped = candidates.find((c) => sameValue(c.a.scaled, scaledD) && opposite(c.a.change, d.change));
+    if (flipped && flipped.score >= CLEAR) {
+      matches.push({ draft: d, approved: flipped.a, outcome: 'direction', score: flipped.score });
+      continue;
+    }
+    // "2,000 tỷ đồng": the English reading is the approved value.
+    if (d.alt && !Array.isArray(scaledD)) {
+      const factor = (scaledD as number) / (d.value as number);
+      const alt = candidates.find((c) => !Array.isArray(c.a.scaled) && eq(c.a.scaled, d.alt!.value * factor));
+      if (alt) {
+        matches.push({ draft: d, approved: alt.a, outcome: 'format', score: alt.score });
+        continue;
+      }
+    }
+    const best = candidates[0]!;
+    if (best.score < CLEAR) continue;
+    // Two clear candidates that disagree on the value: the pairing is not clear enough to accuse.
+    const rival = candidates[1];
+    if (rival && rival.score > best.score - 0.1 && !sameValue(rival.a.scaled, best.a.scaled)) continue;
+    const a = best.a;
+    if (!Array.isArray(a.value) && !Array.isArray(d.value) && rounds(a.value, a.decimals, d.value, d.decimals)) {
+      matches.push({ draft: d, approved: a, outcome: 'rounded', score: best.score });
+      continue;
+    }
+    if (Array.isArray(a.value) !== Array.isArray(d.value)) continue;
+    if (best.periodDoubt || !plausibleSlip(a.scaled, scaledD)) continue;
+    matches.push({ draft: d, approved: a, outcome: 'mismatch', score: best.score });
+  }
+  return matches;
+}

@@ -1,0 +1,157 @@
+// citation-mismatch: a document cited with a number, date, issuer or kind that disagrees with
+// what the library knows of it — from the directives themselves and from the documents they
+// cite. The same number can exist in two provinces (09-NQ/TU of Lào Cai and of Bình Phước):
+// only records of the draft's province, or any when the draft names none, are compared, and a
+// field is called wrong only when no record supports it.
+
+import type { RawFinding, Rule, RuleContext } from '../rule.ts';
+import type { FoundCitation } from '../../citation/findCitations.ts';
+import type { DocumentRecord } from '../compileLibrary.ts';
+import { isLocalNumber } from '../compileLibrary.ts';
+import { KIND_WORDS } from '../../text/documentKinds.ts';
+import { documentNumberKey } from '../../text/documentNumbers.ts';
+import { normalizeText } from '../../text/normalizeText.ts';
+import { syllableKeys } from '../../text/syllables.ts';
+import { findingSource } from '../findingSource.ts';
+import { sameIssuer } from './sameIssuer.ts';
+
+function titleSimilarity(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  const strip = (k: string[]): string[] => (k[0] === 'về' ? k.slice(1) : k);
+  const x = strip(a);
+  const y = new Set(strip(b));
+  let shared = 0;
+  for (const w of new Set(x)) if (y.has(w)) shared++;
+  return shared / Math.max(1, Math.min(new Set(x).size, y.size));
+}
+
+/** "22/5/2024" in the draft's own padding style. */
+function writeDate(iso: string, like: string | null): string {
+  const [y, m, d] = iso.split('-');
+  const padDay = like ? /^(?:ngày\s+)?0\d/u.test(like) : false;
+  const padMonth = like ? /^(?:ngày\s+)?\d{1,2}\/0\d/u.test(like) : false;
+  if (!d) return `${padMonth ? m : Number(m)}/${y}`;
+  return `${padDay ? d : Number(d)}/${padMonth ? m : Number(m)}/${y}`;
+}
+
+function kindWordOf(letters: string | null, fallback: string | null): string | null {
+  if (fallback) return fallback;
+  const hit = KIND_WORDS.find(([, k]) => k === letters);
+  return hit ? hit[0] : null;
+}
+
+function recordsFor(ctx: RuleContext, number: string): DocumentRecord[] {
+  const all = ctx.library.records.get(documentNumberKey(number)) ?? [];
+  if (!isLocalNumber(number) || !ctx.draft.province) return all;
+  const mine = all.filter((r) => r.province === null || r.province === ctx.draft.province);
+  return mine;
+}
+
+export const citationMismatch: Rule = {
+  kind: 'citation-mismatch',
+  run: (ctx) => {
+    const text = ctx.draft.normal.text;
+    const out: RawFinding[] = [];
+    for (const c of ctx.draft.citations) {
+      if (!c.number) continue;
+      const records = recordsFor(ctx, c.number);
+      const titleKeys = c.title ? syllableKeys(normalizeText(c.title).text) : [];
+      const dateText = c.dateSpan ? text.slice(c.dateSpan.start, c.dateSpan.end) : null;
+      const kindWord = c.kindWord ?? kindWordOf(c.kind, null);
+
+      // A wrong number: the title and date fit another document of the library, not this one.
+      if (titleKeys.length >= 4) {
+        const fitsThis = records.some((r) => r.titleKeys.length && titleSimilarity(titleKeys, r.titleKeys) >= 0.6);
+        if (!fitsThis) {
+          const other = otherDocument(ctx, c, titleKeys);
+          if (other) {
+            const expected = `${kindWord ?? ''} số ${other.number}${other.date ? ` ngày ${writeDate(other.date, dateText)}` : ''}`.trim();
+            out.push(report(c, c.start, c.dateSpan?.end ?? c.numberEnd, expected, `Số hiệu văn bản chưa đúng: văn bản có trích yếu này là ${expected}.`, other, { start: c.numberStart, end: c.numberEnd, replacement: other.number }));
+            continue;
+          }
+        }
+      }
+      if (!records.length) continue;
+
+      // The kind word must agree with the letters of the number ("Nghị quyết số 64-KL/TW").
+      if (c.kindWord && c.kind) {
+        const said = KIND_WORDS.find(([w]) => w.toLowerCase() === c.kindWord!.toLowerCase().replace(/\s+/g, ' '))?.[1];
+        const letters = /^\d+-([^/]+)\//u.exec(c.number)?.[1] ?? /^\d+\/(?:\d{4}\/)?([^-]+)-/u.exec(c.number)?.[1] ?? null;
+        if (said && letters && said !== letters && !(said === 'CTr' && letters === 'CTr')) {
+          const right = kindWordOf(letters, null);
+          if (right) {
+            const expected = `${right} số ${c.number}`;
+            out.push(report(c, c.start, c.numberEnd, expected, `Loại văn bản không khớp số hiệu: ${c.number} là ${right.toLowerCase()}.`, records[0]!, { start: c.start, end: c.start + c.kindWord.length, replacement: right }));
+            continue;
+          }
+        }
+      }
+
+      // Date.
+      const dated = records.filter((r) => r.date);
+      if (c.date && dated.length && !dated.some((r) => r.date === c.date || (r.date!.length === 7 && c.date!.startsWith(r.date!)))) {
+        const dates = new Set(dated.map((r) => r.date));
+        if (dates.size === 1) {
+          const r = dated[0]!;
+          const expected = `${kindWord ?? ''} số ${c.number} ngày ${writeDate(r.date!, dateText)}`.trim();
+          out.push(report(c, c.start, c.dateSpan!.end, expected, `Ngày ban hành chưa đúng: ${c.number} ban hành ngày ${writeDate(r.date!, null)}.`, r, { start: c.dateSpan!.start, end: c.dateSpan!.end, replacement: `${/^ngày/u.test(dateText ?? '') ? 'ngày ' : ''}${writeDate(r.date!, dateText)}` }));
+          continue;
+        }
+      }
+
+      // Issuer.
+      if (c.issuerSpan) {
+        const issued = records.filter((r) => r.issuer);
+        if (issued.length && !issued.some((r) => sameIssuer(r.issuer!, c.issuer!))) {
+          const names = new Set(issued.map((r) => r.issuer));
+          if (names.size === 1 || issued.every((r) => sameIssuer(r.issuer!, issued[0]!.issuer!))) {
+            const r = issued[0]!;
+            const expected = `${kindWord ?? ''} số ${c.number}${c.dateSpan ? ` ngày ${writeDate(c.date ?? r.date ?? '', dateText)}` : ''} của ${r.issuer}`.replace(/ ngày $/u, '').trim();
+            out.push(report(c, c.start, c.issuerSpan.end, expected, `Cơ quan ban hành chưa đúng: ${c.number} là văn bản của ${r.issuer}.`, r, { start: c.issuerSpan.start, end: c.issuerSpan.end, replacement: r.issuer! }));
+          }
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function otherDocument(ctx: RuleContext, c: FoundCitation, titleKeys: string[]): DocumentRecord | null {
+  let best: { r: DocumentRecord; score: number } | null = null;
+  for (const list of ctx.library.records.values()) {
+    for (const r of list) {
+      if (r.key === documentNumberKey(c.number!) || !r.titleKeys.length) continue;
+      if (c.kind && r.kind && c.kind !== r.kind) continue;
+      if (isLocalNumber(r.number) && ctx.draft.province && r.province && r.province !== ctx.draft.province) continue;
+      if (c.date && r.date && c.date !== r.date) continue;
+      const score = titleSimilarity(titleKeys, r.titleKeys);
+      if (score >= 0.8 && (!best || score > best.score)) best = { r, score };
+    }
+  }
+  return best?.r ?? null;
+}
+
+function report(
+  c: FoundCitation,
+  start: number,
+  end: number,
+  expected: string,
+  message: string,
+  r: DocumentRecord,
+  fix: { start: number; end: number; replacement: string },
+): RawFinding {
+  void c;
+  const sentence = r.own
+    ? `${r.number}${r.date ? `, ngày ${writeDate(r.date, null)}` : ''}${r.issuer ? ` của ${r.issuer}` : ''}${r.title ? ` ${r.title}` : ''}`
+    : `${r.kind ? `${kindWordOf(r.kind, null) ?? ''} ` : ''}số ${r.number}${r.date ? `, ngày ${writeDate(r.date, null)}` : ''}${r.issuer ? ` của ${r.issuer}` : ''}${r.title ? ` ${r.title}` : ''}`;
+  return {
+    kind: 'citation-mismatch',
+    severity: 'error',
+    start,
+    end: Math.max(end, start + 1),
+    expected,
+    message,
+    source: findingSource(r.directive, null, sentence.trim()),
+    fix,
+  };
+}

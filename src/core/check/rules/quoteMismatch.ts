@@ -1,0 +1,108 @@
+// quote-mismatch: a slogan, theme of the year or set phrase reproduced with words changed,
+// dropped or added. Compared on syllables, so tone placement, case and punctuation never
+// count; an exact quote yields nothing. Quoted words that no directive comes close to are the
+// writer's own (“ATM gạo”, a source's words) and are left alone.
+
+import { diffWords } from 'diff';
+import type { DiffPart } from '../types.ts';
+import type { RawFinding, Rule, RuleContext } from '../rule.ts';
+import type { ApprovedQuote } from '../compileLibrary.ts';
+import { placeTones } from '../../text/tonePlacement.ts';
+import { syllables } from '../../text/syllables.ts';
+import { findingSource, directiveLabel } from '../findingSource.ts';
+
+/** Share of syllables in common, in order, over the longer of the two. */
+function similarity(a: string[], b: string[]): { lcs: number; score: number } {
+  const n = a.length;
+  const m = b.length;
+  let prev = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    const row = new Array<number>(m + 1).fill(0);
+    for (let j = 1; j <= m; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    prev = row;
+  }
+  const lcs = prev[m]!;
+  return { lcs, score: lcs / Math.max(n, m) };
+}
+
+const TYPE_LABEL = { slogan: 'khẩu hiệu', theme: 'chủ đề/tên phong trào', phrase: 'cụm từ' } as const;
+
+/** The approved quote a draft wording comes closest to, if close enough to be a misquote. */
+function closest(ctx: RuleContext, keys: string[]): ApprovedQuote | null {
+  const joined = keys.join(' ');
+  if (ctx.library.quotes.some((q) => q.joined === joined)) return null;
+  let best: { q: ApprovedQuote; score: number } | null = null;
+  const set = new Set(keys);
+  for (const q of ctx.library.quotes) {
+    if (q.keys.length < 2 || keys.length < 2) continue;
+    if (q.keys.length > keys.length * 2 || keys.length > q.keys.length * 2) continue;
+    let shared = 0;
+    for (const k of new Set(q.keys)) if (set.has(k)) shared++;
+    if (shared < 2) continue;
+    const { lcs, score } = similarity(keys, q.keys);
+    // Short phrases may differ by one word in three or four; long ones by a few words.
+    const enough = q.keys.length <= 5 ? lcs >= q.keys.length - 2 && score >= 0.6 : score >= 0.7;
+    if (enough && lcs >= 2 && (!best || score > best.score)) best = { q, score };
+  }
+  return best?.q ?? null;
+}
+
+function toDiff(actual: string, expected: string): DiffPart[] {
+  return diffWords(actual, expected).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
+}
+
+function finding(ctx: RuleContext, start: number, end: number, q: ApprovedQuote): RawFinding {
+  const actual = ctx.draft.normal.text.slice(start, end);
+  const expected = q.quote.text;
+  const replacement = ctx.options.tonePlacement ? placeTones(expected, ctx.options.tonePlacement) : expected;
+  return {
+    kind: 'quote-mismatch',
+    severity: 'error',
+    start,
+    end,
+    expected,
+    message: `Trích dẫn ${TYPE_LABEL[q.quote.type]} chưa đúng nguyên văn; văn bản ${directiveLabel(q.directive)} ghi: “${expected}”.`,
+    source: findingSource(q.directive, q.quote.sectionPath, expected),
+    fix: { start, end, replacement },
+    diff: toDiff(actual, expected),
+  };
+}
+
+export const quoteMismatch: Rule = {
+  kind: 'quote-mismatch',
+  run: (ctx) => {
+    const text = ctx.draft.normal.text;
+    const out: RawFinding[] = [];
+    const quoted = new Uint8Array(text.length);
+    for (const span of ctx.draft.quotations) {
+      quoted.fill(1, span.outerStart, span.outerEnd);
+      const keys = syllables(text, span.start, span.end).map((s) => s.text.toLowerCase());
+      const q = closest(ctx, keys);
+      if (q) out.push(finding(ctx, span.start, span.end, q));
+    }
+    // Long slogans and themes written without quotation marks: anchor on their first syllables.
+    const words = syllables(text).filter((s) => !quoted[s.start]);
+    const keys = words.map((s) => s.text.toLowerCase());
+    for (const q of ctx.library.quotes) {
+      if (q.keys.length < 7) continue;
+      const [k0, k1, k2] = q.keys;
+      for (let i = 0; i + 2 < keys.length; i++) {
+        if (keys[i] !== k0 || keys[i + 1] !== k1 || keys[i + 2] !== k2) continue;
+        let best: { end: number; score: number } | null = null;
+        for (let len = q.keys.length - 3; len <= q.keys.length + 3; len++) {
+          const window = keys.slice(i, i + len);
+          if (window.length < len) break;
+          const last = words[i + len - 1]!;
+          // A window must stay inside one sentence.
+          if (/[.!?\n]/.test(text.slice(words[i]!.start, words[i + len - 1]!.start))) break;
+          const { score } = similarity(window, q.keys);
+          if (!best || score > best.score) best = { end: last.end, score };
+        }
+        if (best && best.score >= 0.75 && best.score < 1) {
+          out.push(finding(ctx, words[i]!.start, best.end, q));
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,63 @@
+// The unit written after a number: a scale and currency ("tỷ USD", "nghìn tỷ đồng"), a measure
+// ("%", "km", "điểm phần trăm") or a count noun ("chỉ tiêu", "doanh nghiệp"). `unitInfo` reads a
+// unit string alone, for figures a lead has typed in.
+
+import { phraseAt, skipSpaces } from '../text/phraseAt.ts';
+import { countNounAt } from './countNouns.ts';
+import { CURRENCIES, MEASURES, SCALES } from './units.ts';
+
+function lower(s: string): string {
+  return s.toLowerCase();
+}
+
+export interface Unit {
+  end: number;
+  unit: string;
+  dimension: string;
+  multiplier: number;
+  countNoun: boolean;
+}
+
+/** The unit written after a number: a scale and currency, a measure, or a count noun. */
+export function readUnit(text: string, at: number): Unit | null {
+  const s = text[at] === '%' ? at : skipSpaces(text, at);
+  if (text[s] === '%') return { end: s + 1, unit: '%', dimension: '%', multiplier: 1, countNoun: false };
+  for (const [scale, mult] of SCALES) {
+    if (!phraseAt(text, s, scale)) continue;
+    const after = skipSpaces(text, s + scale.length);
+    for (const [cur, dim] of CURRENCIES) {
+      if (phraseAt(text, after, cur, false) || phraseAt(text, after, cur)) {
+        const written = `${text.slice(s, s + scale.length)} ${text.slice(after, after + cur.length)}`;
+        return { end: after + cur.length, unit: written, dimension: dim, multiplier: mult, countNoun: false };
+      }
+    }
+    for (const [measure, dim, m] of MEASURES) {
+      if (phraseAt(text, after, measure, false)) {
+        return { end: after + measure.length, unit: `${text.slice(s, s + scale.length)} ${measure}`, dimension: dim, multiplier: mult * m, countNoun: false };
+      }
+    }
+    const noun = countNounAt(text, after);
+    if (noun) {
+      return { end: after + noun.length, unit: `${text.slice(s, s + scale.length)} ${noun}`, dimension: lower(noun), multiplier: mult, countNoun: true };
+    }
+    return { end: s + scale.length, unit: text.slice(s, s + scale.length), dimension: '', multiplier: mult, countNoun: false };
+  }
+  for (const [cur, dim] of CURRENCIES) {
+    if (phraseAt(text, s, cur, false)) return { end: s + cur.length, unit: cur, dimension: dim, multiplier: 1, countNoun: false };
+  }
+  for (const [measure, dim, m] of MEASURES) {
+    if (phraseAt(text, s, measure, measure.length > 3)) {
+      return { end: s + measure.length, unit: text.slice(s, s + measure.length), dimension: dim, multiplier: m, countNoun: false };
+    }
+  }
+  const noun = countNounAt(text, s);
+  if (noun) return { end: s + noun.length, unit: noun, dimension: lower(noun), multiplier: 1, countNoun: true };
+  return null;
+}
+
+/** Dimension and scale of a unit string: "tỷ đồng" → đồng ×10⁹, "chỉ tiêu" → chỉ tiêu. */
+export function unitInfo(unit: string): { dimension: string; multiplier: number } {
+  const u = readUnit(unit, 0);
+  if (u && u.end >= unit.trim().length) return { dimension: u.dimension, multiplier: u.multiplier };
+  return { dimension: lower(unit.trim()), multiplier: 1 };
+}
