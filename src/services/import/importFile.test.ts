@@ -41,6 +41,18 @@ beforeAll(async () => {
     ],
   ];
   writeFileSync(at('directive.pdf'), makePdf(pages));
+  // A letterhead: two columns on each baseline, far apart.
+  writeFileSync(
+    at('letterhead.pdf'),
+    makePdf([
+      [
+        { x: 60, y: 780, text: 'TỈNH ỦY BÌNH PHƯỚC' },
+        { x: 330, y: 780, text: 'ĐẢNG CỘNG SẢN VIỆT NAM' },
+        { x: 70, y: 750, text: 'Số 15-HD/BTGTU' },
+        { x: 320, y: 750, text: 'Bình Phước, ngày 22 tháng 5 năm 2024' },
+      ],
+    ]),
+  );
   writeFileSync(at('scanned.pdf'), makePdf([[]]));
   writeFileSync(at('broken.pdf'), Buffer.from(makePdf(pages)).subarray(0, 300));
   writeFileSync(at('notes.odt'), 'x');
@@ -58,6 +70,7 @@ describe('importFile: text comes back', () => {
       'directive.pdf',
       'KẾ HOẠCH\nThực hiện Hướng dẫn số 127-HD/BTGTW của Ban\nTuyên giáo Trung ương.\n1\n\f\nII. NỘI DUNG\nĐảng Cộng sản Việt Nam\nquang vinh!\n',
     ],
+    ['letterhead.pdf', 'TỈNH ỦY BÌNH PHƯỚC\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 15-HD/BTGTU\nBình Phước, ngày 22 tháng 5 năm 2024\n'],
   ])('%s', async (name, text) => {
     const result = await importFile(at(name));
     expect(result.ok && result.text).toBe(text);

@@ -1,7 +1,9 @@
 // Reads the text layer of a PDF with pdf.js (legacy build, the one meant for Node). pdf.js
 // returns positioned text runs, not lines: runs are grouped into lines by their baseline, ordered
 // left to right, and pages are separated by a form feed on its own line (as pdftotext does), so
-// the directive parser sees the hard-wrapped lines it expects. A scanned PDF has no text layer:
+// the directive parser sees the hard-wrapped lines it expects. Runs far apart on one baseline are
+// columns (the letterhead's issuer and "ĐẢNG CỘNG SẢN VIỆT NAM", number and date, signature
+// blocks): they become lines of their own, as the parser reads letterheads line by line. A scanned PDF has no text layer:
 // that is said plainly instead of importing an empty directive.
 
 import type { ImportResult } from './ImportResult.ts';
@@ -18,6 +20,8 @@ interface Run {
 const SAME_LINE = 0.5;
 /** A gap wider than this share of the font size between runs is a space. */
 const WORD_GAP = 0.15;
+/** A gap wider than this many font sizes separates columns, never words of one sentence. */
+const COLUMN_GAP = 3;
 
 function toLines(runs: Run[]): string[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -28,16 +32,22 @@ function toLines(runs: Run[]): string[] {
     if (line !== undefined && first !== undefined && Math.abs(first.y - run.y) <= Math.max(first.size, run.size) * SAME_LINE) line.push(run);
     else lines.push([run]);
   }
-  return lines.map((line) => {
+  return lines.flatMap((line) => {
+    const columns: string[] = [];
     let text = '';
     let end = -Infinity;
     for (const run of line.sort((a, b) => a.x - b.x)) {
       const gap = run.x - end;
+      if (text !== '' && gap > run.size * COLUMN_GAP) {
+        columns.push(text);
+        text = '';
+      }
       if (text !== '' && gap > run.size * WORD_GAP && !/\s$/u.test(text) && !/^\s/u.test(run.str)) text += ' ';
       text += run.str;
       end = run.x + run.width;
     }
-    return text.replace(/\s+$/u, '');
+    columns.push(text);
+    return columns.map((column) => column.trim()).filter((column) => column !== '');
   });
 }
 
@@ -57,7 +67,8 @@ export async function importPdf(bytes: Uint8Array): Promise<ImportResult> {
         const content = await page.getTextContent();
         const runs: Run[] = [];
         for (const item of content.items) {
-          if (!('str' in item) || item.str === '') continue;
+          // pdf.js adds whitespace runs of its own across gaps; spacing is decided from positions.
+          if (!('str' in item) || item.str.trim() === '') continue;
           const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
           runs.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height || 1 });
         }
