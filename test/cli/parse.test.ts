@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../helpers/makePdf.ts';
 import { writeBadInputs, type BadInput } from './badInputFiles.ts';
 import { runCli } from './runCli.ts';
@@ -13,12 +13,8 @@ const SAMPLE = join(SAMPLES, '004_3d1ad0c763a4d253.txt');
 const GOLD_KEYS = ['kind', 'number', 'issuer', 'issuedOn', 'title', 'implements', 'validity', 'figures', 'quotes', 'references', 'sections'];
 const GOLD_FIGURE_KEYS = ['text', 'value', 'unit', 'subject', 'period', 'change', 'approx', 'sentence'];
 
-let dir: string;
-let bad: BadInput[];
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'soat-cli-parse-'));
-  bad = writeBadInputs(join(dir, 'bad'));
-});
+const dir = mkdtempSync(join(tmpdir(), 'soat-cli-parse-'));
+const bad: BadInput[] = writeBadInputs(join(dir, 'bad'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('soat parse', () => {
@@ -72,12 +68,10 @@ describe('soat parse', () => {
     }
   });
 
-  it('refuses every bad input with exit 2 and a Vietnamese reason on stderr', async () => {
-    for (const input of bad) {
-      const run = await runCli(['parse', input.path], dir);
-      expect({ input: input.name, code: run.code, out: run.out }).toEqual({ input: input.name, code: 2, out: '' });
-      expect(run.err).toContain(input.says);
-      expect(run.err).toContain(input.path);
-    }
+  it.each(bad)('refuses a $name with exit 2 and a Vietnamese reason on stderr', async (input) => {
+    const run = await runCli(['parse', input.path], dir);
+    expect({ code: run.code, out: run.out }).toEqual({ code: 2, out: '' });
+    expect(run.err).toContain(input.says);
+    expect(run.err).toContain(input.path);
   });
 });
