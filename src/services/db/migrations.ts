@@ -49,6 +49,7 @@ CREATE TABLE directives (
   imported_at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX directives_number ON directives (number);
+CREATE INDEX directives_content_hash ON directives (content_hash);
 
 -- Every text ever imported for a directive: what changed and when.
 CREATE TABLE directive_versions (

@@ -34,6 +34,20 @@ const fail = (code: string, message: string): { ok: false; error: { code: string
   error: { code, message },
 });
 
+/** The field's type, and words that identify an item (a figure's text, a cited number) not empty. */
+function isValidValue(kind: EditableKind, field: string, value: unknown): boolean {
+  const table = ITEM_TABLES[kind];
+  const spec = table.fields.find((s) => s.field === field);
+  if (spec === undefined || !fieldCodec.isValid(spec, value)) return false;
+  return !(table.required.includes(field) && typeof value === 'string' && value.trim() === '');
+}
+
+/** Decimal places of the value a lead typed (5.66 → 2), which tell a rounded figure from a wrong one. */
+function decimalsOf(value: unknown): number {
+  const places = (n: number): number => String(n).split('.')[1]?.length ?? 0;
+  return Array.isArray(value) ? Math.max(...value.map((n) => places(n as number))) : places(value as number);
+}
+
 function check(db: Database.Database, directiveId: string, ctx: EditContext, kind?: string): ReturnType<typeof fail> | null {
   if (ctx.author.trim() === '') return fail('bad-author', 'Cần ghi rõ người sửa.');
   if (directiveRow.get(db, directiveId) === null) return fail('not-found', `Không có văn bản "${directiveId}" trong thư viện.`);
@@ -76,7 +90,7 @@ function updateItem(
   for (const [field, value] of Object.entries(patch)) {
     const spec = ITEM_TABLES[kind].fields.find((s) => s.field === field);
     if (spec === undefined || NOT_EDITABLE.has(field)) return fail('bad-field', `Không sửa được trường "${field}" của ${KIND_NAMES[kind]}.`);
-    if (!fieldCodec.isValid(spec, value)) return fail('bad-value', `Giá trị không hợp lệ cho trường "${field}": ${JSON.stringify(value)}.`);
+    if (!isValidValue(kind, field, value)) return fail('bad-value', `Giá trị không hợp lệ cho trường "${field}": ${JSON.stringify(value)}.`);
     if (JSON.stringify(current[field] ?? null) === JSON.stringify(value)) continue;
     ops.push({ target: kind, itemKey: key, action: 'update', field, newValue: value });
   }
@@ -100,9 +114,10 @@ function addItem(
   for (const [field, value] of Object.entries(fields)) {
     const spec = table.fields.find((s) => s.field === field);
     if (spec === undefined || NOT_EDITABLE.has(field)) return fail('bad-field', `Không có trường "${field}" ở ${KIND_NAMES[kind]}.`);
-    if (!fieldCodec.isValid(spec, value)) return fail('bad-value', `Giá trị không hợp lệ cho trường "${field}": ${JSON.stringify(value)}.`);
+    if (!isValidValue(kind, field, value)) return fail('bad-value', `Giá trị không hợp lệ cho trường "${field}": ${JSON.stringify(value)}.`);
     item[field] = value;
   }
+  if (kind === 'figure' && fields['decimals'] === undefined) item['decimals'] = decimalsOf(item['value']);
   const text = directiveRow.get(db, directiveId)!.text;
   const op: EditOp = { target: kind, itemKey: `+${newKey()}`, action: 'add', field: null, newValue: locateInText(kind, item, text) };
   return { ok: true, value: commit(db, directiveId, [op], ctx)[0]! };

@@ -156,6 +156,7 @@ describe('a new version keeps people’s edits', () => {
     // The added figure is found again in the new text.
     const addedFigure = now.figures[2]!;
     expect(now.text.slice(addedFigure.start, addedFigure.end)).toBe('51.600 doanh nghiệp');
+    expect(addedFigure).toMatchObject({ unit: 'doanh nghiệp', decimals: 0, convention: 'vi', modality: 'actual', periodKey: null });
     expect(added.itemKey).toBe('+k1');
     expect(now.quotes.map((q) => q.text)).toEqual(['Đảng Cộng sản Việt Nam quang vinh muôn năm!!']);
     expect(now.references.map((r) => r.number)).toEqual(['64-KL/TW', '01/NQ-CP']);
@@ -197,6 +198,15 @@ describe('edits', () => {
     expect(library.edits()).toEqual([record]);
   });
 
+  it.each([
+    [5.66, 2],
+    [51600, 0],
+    [[6, 6.5], 1],
+  ])('an added figure of value %j has %i decimals', (value, decimals) => {
+    const added = must(library.addItem('15-HD/BTGTU', 'figure', { text: 'x', value }, 'Lan'));
+    expect(library.items('15-HD/BTGTU', 'figure')!.find((i) => i.key === added.itemKey)!.item['decimals']).toBe(decimals);
+  });
+
   it('an edit that changes nothing is not recorded', () => {
     expect(must(library.updateItem('15-HD/BTGTU', 'figure', keyOf('figure', '5,66%'), { value: 5.66 }, 'Lan'))).toEqual([]);
     expect(must(library.setStatus('15-HD/BTGTU', 'active', 'Lan'))).toEqual([]);
@@ -213,6 +223,8 @@ describe('edits', () => {
     ['a reversed range', (l: Library) => l.updateItem('15-HD/BTGTU', 'figure', keyOf('figure', '5,66%'), { value: [7, 6] }, 'Lan'), 'bad-value'],
     ['a change outside tăng/giảm/đạt', (l: Library) => l.updateItem('15-HD/BTGTU', 'figure', keyOf('figure', '5,66%'), { change: 'lên' }, 'Lan'), 'bad-value'],
     ['a quote without its words', (l: Library) => l.addItem('15-HD/BTGTU', 'quote', { type: 'slogan' }, 'Lan'), 'missing-field'],
+    ['a quote with empty words', (l: Library) => l.addItem('15-HD/BTGTU', 'quote', { type: 'slogan', text: ' ' }, 'Lan'), 'bad-value'],
+    ['a figure emptied of its text', (l: Library) => l.updateItem('15-HD/BTGTU', 'figure', keyOf('figure', '5,66%'), { text: '' }, 'Lan'), 'bad-value'],
     ['a section (not editable)', (l: Library) => l.addItem('15-HD/BTGTU', 'section' as never, { path: 'V' }, 'Lan'), 'bad-kind'],
     ['a theme that does not exist', (l: Library) => l.setThemeRequired('15-HD/BTGTU', 'IX', false, 'Lan'), 'item-not-found'],
     ['no author', (l: Library) => l.setStatus('15-HD/BTGTU', 'retired', '  '), 'bad-author'],

@@ -20,16 +20,44 @@ export interface SearchHit {
 
 const SNIPPET_RADIUS = 80;
 
-function snippetOf(text: string, words: readonly string[]): string {
-  const { folded, offsets } = foldWithOffsets(text);
-  let at = -1;
-  for (const word of words) {
-    const match = new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')}`, 'u').exec(folded);
-    if (match !== null && (at < 0 || match.index < at)) at = match.index;
+/** For each base letter, every Latin letter that folds to it (a → aàáảãạăằ…), for snippet matching. */
+const VARIANTS: ReadonlyMap<string, string> = (() => {
+  const variants = new Map<string, string>();
+  const add = (base: string, ch: string): void => {
+    variants.set(base, (variants.get(base) ?? base) + ch);
+  };
+  for (const [from, to] of [[0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let cp = from; cp <= to; cp += 1) {
+      const ch = String.fromCodePoint(cp);
+      const base = foldWithOffsets(ch).folded;
+      if (/^[a-z]$/u.test(base)) add(base, ch);
+    }
   }
-  const centre = at < 0 ? 0 : offsets[at]!;
+  return variants;
+})();
+
+/**
+ * A regex that finds a folded word in the original text, whatever its marks: each letter
+ * stands for all its accented forms, optionally followed by combining marks (NFD text).
+ * Matching the original directly avoids folding every hit's whole text.
+ */
+function wordPattern(word: string): RegExp {
+  const letters = [...word].map((ch) => {
+    const variants = VARIANTS.get(ch);
+    const escaped = variants === undefined ? ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') : `[${variants}]`;
+    return `${escaped}\\p{M}*`;
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])${letters.join('')}`, 'iu');
+}
+
+function snippetOf(text: string, words: readonly string[]): string {
+  let centre = -1;
+  for (const word of words) {
+    const match = wordPattern(word).exec(text);
+    if (match !== null && (centre < 0 || match.index < centre)) centre = match.index;
+  }
   const start = Math.max(0, centre - SNIPPET_RADIUS);
-  const end = Math.min(text.length, centre + SNIPPET_RADIUS);
+  const end = Math.min(text.length, Math.max(centre, 0) + SNIPPET_RADIUS);
   const passage = text.slice(start, end).replace(/\s+/gu, ' ').trim();
   return `${start > 0 ? '…' : ''}${passage}${end < text.length ? '…' : ''}`;
 }
