@@ -20,6 +20,7 @@ describe('decodeText: readable text', () => {
     ['UTF-16 BE with BOM', 'utf-16be', TEXT, bytes([0xfe, 0xff], utf16be(TEXT))],
     ['UTF-16 LE without BOM', 'utf-16le', TEXT, utf16le(TEXT)],
     ['UTF-16 BE without BOM', 'utf-16be', TEXT, utf16be(TEXT)],
+    ['UTF-8 French, Latin-1 letters but no legacy Vietnamese', 'utf-8', 'Le café est prêt à être servi, très élégant.', utf8('Le café est prêt à être servi, très élégant.')],
   ] as const)('%s → %s', (_name, encoding, text, input) => {
     expect(decodeText(input)).toEqual({ ok: true, text, encoding });
   });
@@ -36,6 +37,7 @@ describe('decodeText: refused with a reason', () => {
     ['TCVN3 (.Vn fonts)', 'legacy-tcvn3', 'TCVN3 (ABC)', tcvn3Bytes(TEXT)],
     ['VNI', 'legacy-vni', 'VNI', vniBytes(TEXT)],
     ['TCVN3 re-saved as UTF-8', 'legacy-tcvn3', 'TCVN3 (ABC)', mojibake(tcvn3Bytes(TEXT))],
+    ['TCVN3 re-saved as UTF-8 with a BOM', 'legacy-tcvn3', 'TCVN3 (ABC)', bytes([0xef, 0xbb, 0xbf], mojibake(tcvn3Bytes(TEXT)))],
     ['VNI re-saved as UTF-8', 'legacy-vni', 'VNI', mojibake(vniBytes(TEXT))],
     ['Windows-1252 French', 'not-utf8', 'UTF-8', new Uint8Array(iconv.encode('Le café est prêt à être servi.', 'win1252'))],
     ['binary that passes the UTF-16 sniff', 'binary', 'nhị phân', Uint8Array.from({ length: 400 }, (_, i) => (i % 2 === 1 ? 0 : (i % 6) + 1))],

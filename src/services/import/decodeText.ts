@@ -122,7 +122,9 @@ export function decodeText(bytes: Uint8Array): ImportResult {
   if (bytes.length === 0) return fail('empty', MESSAGES.empty);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = decodeStrict('utf-8', bytes);
-    return text === null ? fail('not-utf8', MESSAGES.notUtf8) : nonEmpty(text, 'utf-8');
+    if (text === null) return fail('not-utf8', MESSAGES.notUtf8);
+    const mojibake = mojibakeEncoding(text);
+    return mojibake === null ? nonEmpty(text, 'utf-8') : legacyError(mojibake);
   }
   if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, 'utf-16le');
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, 'utf-16be');
