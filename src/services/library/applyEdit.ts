@@ -8,16 +8,9 @@ import { directiveRow, validityColumns, validityOf } from './directiveRow.ts';
 import type { EditOp } from './EditRecord.ts';
 import { itemStore } from './itemStore.ts';
 import { ITEM_TABLES, type ItemKind } from './itemTables.ts';
+import { locateInText } from './locateInText.ts';
 
 export type Applied = { applied: true; itemKey: string | null; oldValue: unknown } | { applied: false };
-
-/** An added item's offsets: where its words stand in this version of the text, else 0..0. */
-export function locateInText(kind: ItemKind, item: Record<string, unknown>, text: string): Record<string, unknown> {
-  const by = ITEM_TABLES[kind].locateBy;
-  const needle = by === null ? null : item[by];
-  const at = typeof needle === 'string' && needle !== '' ? text.indexOf(needle) : -1;
-  return at < 0 ? { ...item, start: 0, end: 0 } : { ...item, start: at, end: at + (needle as string).length };
-}
 
 function applyToDirective(db: Database.Database, directiveId: string, op: EditOp): Applied {
   const row = directiveRow.get(db, directiveId);

@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3';
 import type { Validity } from '../../core/index.ts';
 import type { Result } from '../result.ts';
-import { applyEdit, locateInText } from './applyEdit.ts';
+import { applyEdit } from './applyEdit.ts';
+import { locateInText } from './locateInText.ts';
 import { directiveRow, validityOf } from './directiveRow.ts';
 import type { EditOp, EditRecord } from './EditRecord.ts';
 import { editLog } from './editLog.ts';

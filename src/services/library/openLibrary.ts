@@ -25,7 +25,8 @@ import { libraryEdits } from './libraryEdits.ts';
 import { listDirectives, type DirectiveSummary } from './listDirectives.ts';
 import { readDirective } from './readDirective.ts';
 import { searchLibrary, type SearchHit } from './searchLibrary.ts';
-import { sampleDirectivesFolder, seedLibrary, type SeedReport } from './seedLibrary.ts';
+import { sampleDirectivesFolder } from './sampleDirectivesFolder.ts';
+import { seedLibrary, type SeedReport } from './seedLibrary.ts';
 
 export interface LibraryOptions {
   /** The directive parser; core's parseDirective unless a test passes its own. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDirective } from '../../core/index.ts';
 import { openLibrary, type Library } from './openLibrary.ts';
-import { sampleDirectivesFolder } from './seedLibrary.ts';
+import { sampleDirectivesFolder } from './sampleDirectivesFolder.ts';
 
 let dir: string;
 let library: Library;

@@ -4,7 +4,6 @@
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { importFile } from '../import/importFile.ts';
 import type { ServiceError } from '../result.ts';
@@ -14,11 +13,6 @@ import { importDirectives } from './importDirectives.ts';
 export interface SeedReport {
   imported: ImportOutcome[];
   failed: { file: string; error: ServiceError }[];
-}
-
-/** The sample library beside the sources; the packaged app passes its own resources path. */
-export function sampleDirectivesFolder(): string {
-  return fileURLToPath(new URL('../../../resources/directives/', import.meta.url));
 }
 
 const SEEDABLE = /\.(txt|docx|pdf)$/iu;
