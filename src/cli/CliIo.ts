@@ -10,6 +10,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   platform: string;
   home: string;
+  /** Reads all of standard input, for `soat check -`. */
+  stdin?(): Promise<Uint8Array>;
 }
 
 export function processIo(): CliIo {
@@ -19,5 +21,10 @@ export function processIo(): CliIo {
     env: process.env,
     platform: process.platform,
     home: homedir(),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
   };
 }

@@ -1,7 +1,8 @@
 // The commands of `soat`, in the order --help lists them. A new command is a file under
 // commands/ exporting a Command, plus one line here.
 import type { Command } from './Command.ts';
+import { checkCommand } from './commands/check.ts';
 import { directivesCommand } from './commands/directives.ts';
 import { parseCommand } from './commands/parse.ts';
 
-export const commandTable: readonly Command[] = [parseCommand, directivesCommand];
+export const commandTable: readonly Command[] = [checkCommand, parseCommand, directivesCommand];

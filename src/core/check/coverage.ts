@@ -1,21 +1,20 @@
 // Which directives a draft answers to, and which of their themes it covers. A theme is covered
-// when some sentence of the draft is close to it (cosine of TF-IDF vectors over syllable
-// unigrams and bigrams) or the draft uses several of its key phrases; the covering sentences
-// are its evidence.
+// when some sentence of the draft is close to one of its paragraphs (cosine of TF-IDF vectors
+// over syllable unigrams and bigrams), or the draft cites a document the theme cites; a theme
+// with sub-themes is covered when one of them is. The covering sentences are its evidence.
 
 import type { DirectiveRelevance, LibraryDirective, ThemeCoverage } from './types.ts';
 import type { AnalyzedDraft } from './analyzeDraft.ts';
 import type { CompiledLibrary } from './compileLibrary.ts';
 import { documentNumberKey } from '../text/documentNumbers.ts';
-import { cosine, terms, vectorOf } from './themeIndex.ts';
+import { bestChunkScores, chunkScratch, cosine, terms, vectorOf, withoutCitations } from './themeIndex.ts';
 import { inForce } from './inForce.ts';
 
-/** A sentence this close to a theme covers it. */
-const SENTENCE_COVERS = 0.2;
-/** This many of a theme's key phrases in the draft cover it. */
-const KEY_PHRASES_COVER = 2;
-/** A draft this close to a directive is about it. */
-const RELEVANT = 0.12;
+/** A sentence this close to one of a theme's paragraphs covers it. */
+const SENTENCE_COVERS = 0.25;
+/** A draft this close to a directive, and nearly as close as to the closest one, is about it. */
+const RELEVANT = 0.15;
+const NEAR_BEST = 0.8;
 
 export interface Coverage {
   directives: DirectiveRelevance[];
@@ -31,32 +30,52 @@ function matchesId(d: LibraryDirective, wanted: string): boolean {
 
 export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: string, given: string[] | undefined): Coverage {
   const text = draft.normal.text;
+  const clean = withoutCitations(text);
   const idf = lib.themes.idf;
-  const sentenceVectors = draft.sentences.map((s) => ({ span: s, ...vectorOf(terms(text.slice(s.start, s.end)), idf) }));
-  const draftTerms = terms(text);
+  const draftTerms = terms(clean);
   const draftVector = vectorOf(draftTerms, idf);
-  const termSet = new Set(draftTerms);
   const cited = new Set(draft.citations.filter((c) => c.number).map((c) => documentNumberKey(c.number!)));
 
-  const directives: DirectiveRelevance[] = lib.directives.map((d) => {
+  const scores = lib.directives.map((d) => {
     const vector = lib.themes.directives.get(d.id);
-    const score = vector ? cosine(draftVector, vector) : 0;
+    return vector ? cosine(draftVector, vector) : 0;
+  });
+  const best = Math.max(0, ...scores.filter((_s, i) => inForce(lib.directives[i]!, date)));
+  const directives: DirectiveRelevance[] = lib.directives.map((d, i) => {
+    const score = scores[i]!;
     const isGiven = !!given?.some((g) => matchesId(d, g));
     const isCited = !!d.number && cited.has(documentNumberKey(d.number));
     const force = inForce(d, date);
-    const reason = isGiven ? 'given' : isCited ? 'cited' : score >= RELEVANT ? 'similar' : 'none';
+    const reason = isGiven ? 'given' : isCited ? 'cited' : score >= RELEVANT && score >= NEAR_BEST * best ? 'similar' : 'none';
     const considered = given?.length ? isGiven : force && reason !== 'none';
     return { id: d.id, number: d.number, title: d.title, kind: d.kind, inForce: force, score: Math.round(score * 1000) / 1000, reason, considered };
   });
   const consideredIds = new Set(directives.filter((d) => d.considered).map((d) => d.id));
 
+  // Per sentence, the best paragraph score of every theme.
+  const count = lib.themes.themes.length;
+  const scratch = chunkScratch(lib.themes);
+  const perSentence = consideredIds.size
+    ? draft.sentences.map((span) => {
+        const scores = new Float64Array(count);
+        bestChunkScores(lib.themes, vectorOf(terms(clean.slice(span.start, span.end)), idf), scores, scratch);
+        return { span, scores };
+      })
+    : [];
+
   const themes: ThemeCoverage[] = [];
-  for (const t of lib.themes.themes) {
-    if (!consideredIds.has(t.directive.id)) continue;
-    const scored = sentenceVectors.map((s) => ({ span: s.span, score: cosine(s, t) })).sort((a, b) => b.score - a.score);
+  lib.themes.themes.forEach((t) => {
+    if (!consideredIds.has(t.directive.id)) return;
+    const scored = perSentence
+      .map((s) => {
+        let score = 0;
+        for (const i of t.family) if (s.scores[i]! > score) score = s.scores[i]!;
+        return { span: s.span, score };
+      })
+      .sort((a, b) => b.score - a.score);
     const top = scored[0]?.score ?? 0;
-    const hits = t.keyPhrases.filter((k) => termSet.has(k)).length;
-    const covered = top >= SENTENCE_COVERS || hits >= KEY_PHRASES_COVER;
+    const citesIt = t.family.some((i) => [...lib.themes.themes[i]!.cites].some((k) => cited.has(k)));
+    const covered = top >= SENTENCE_COVERS || citesIt;
     themes.push({
       id: t.theme.id,
       directive: t.directive.id,
@@ -66,9 +85,9 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
       covered,
       score: Math.round(top * 1000) / 1000,
       evidence: covered
-        ? scored.filter((s) => s.score >= SENTENCE_COVERS * 0.75).slice(0, 3).map((s) => ({ start: s.span.start, end: s.span.end, text: text.slice(s.span.start, s.span.end), score: Math.round(s.score * 1000) / 1000 }))
+        ? scored.filter((s) => s.score >= SENTENCE_COVERS * 0.8).slice(0, 3).map((s) => ({ start: s.span.start, end: s.span.end, text: text.slice(s.span.start, s.span.end), score: Math.round(s.score * 1000) / 1000 }))
         : [],
     });
-  }
+  });
   return { directives, themes };
 }

@@ -1,12 +1,17 @@
-// Themes as TF-IDF vectors over Vietnamese syllable unigrams and bigrams (natural's TfIdf gives
-// the inverse document frequencies over every theme of the library). A theme's key phrases are
-// its heading's most distinctive bigrams: an article that uses several of them covers it.
+// Themes as TF-IDF vectors over Vietnamese syllable unigrams and bigrams; natural's TfIdf gives
+// the inverse document frequencies over every paragraph of every theme in the library. A theme
+// is compared paragraph by paragraph (a directive's sections are long; an article covers one
+// point of them in a sentence or two), through an inverted index so a check stays fast. The
+// words of citations are left out on both sides ("Kết luận số 64-KL/TW ... về kinh tế - xã hội"
+// says which document, not what is covered); the documents a theme cites are its key phrases.
 
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import type { Theme } from '../directive/types.ts';
 import type { LibraryDirective } from './types.ts';
+import { findCitations } from '../citation/findCitations.ts';
+import { documentNumberKey } from '../text/documentNumbers.ts';
 import { normalizeText } from '../text/normalizeText.ts';
-import { splitSentences } from '../text/splitSentences.ts';
+import { splitParagraphs, splitSentences } from '../text/splitSentences.ts';
 import { STOP_SYLLABLES } from '../text/stopSyllables.ts';
 import { syllableKeys } from '../text/syllables.ts';
 
@@ -15,16 +20,30 @@ export type Vector = Map<string, number>;
 export interface CompiledTheme {
   directive: LibraryDirective;
   theme: Theme;
-  vector: Vector;
-  norm: number;
-  keyPhrases: string[];
+  /** Documents the theme cites, by number key: a draft citing one of them covers the theme. */
+  cites: Set<string>;
+  /** Indexes of the theme and its sub-themes: a parent is covered by any of them. */
+  family: number[];
 }
+
 
 export interface ThemeIndex {
   themes: CompiledTheme[];
   idf: (term: string) => number;
-  /** One vector per directive: all its themes together, for telling which directives a draft is about. */
+  /** Paragraph vectors: the theme each belongs to, and its norm. */
+  chunkTheme: Int32Array;
+  chunkNorm: Float64Array;
+  /** Term → the chunks it occurs in and its weight there (parallel arrays). */
+  postings: Map<string, { chunks: Int32Array; weights: Float64Array }>;
+  /** One vector per directive, for telling which directives a draft is about. */
   directives: Map<string, { vector: Vector; norm: number }>;
+}
+
+/** Normal text with the citations blanked out (kind word, number, date, issuer). */
+export function withoutCitations(normal: string): string {
+  let out = normal;
+  for (const c of findCitations(normal).reverse()) out = out.slice(0, c.start) + ' '.repeat(c.end - c.start) + out.slice(c.end);
+  return out;
 }
 
 /** Unigrams (not stop syllables) and bigrams of each sentence of a normal text. */
@@ -66,22 +85,66 @@ export function cosine(a: { vector: Vector; norm: number }, b: { vector: Vector;
   return dot / (a.norm * b.norm);
 }
 
-export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
-  const tfidf = new TfIdf();
-  const themeTerms: { directive: LibraryDirective; theme: Theme; terms: string[]; headingTerms: string[] }[] = [];
-  for (const d of directives) {
-    for (const theme of d.themes) {
-      const body = normalizeText(d.text.slice(theme.start, theme.end)).text;
-      const heading = normalizeText(theme.heading).text;
-      // The heading says what the theme is about; it counts twice.
-      const t = [...terms(body), ...terms(heading)];
-      tfidf.addDocument(t);
-      themeTerms.push({ directive: d, theme, terms: t, headingTerms: terms(heading) });
+/** Scratch space for bestChunkScores, sized to the index. */
+export interface ChunkScratch {
+  dots: Float64Array;
+  touched: Int32Array;
+}
+
+export function chunkScratch(index: ThemeIndex): ChunkScratch {
+  return { dots: new Float64Array(index.chunkTheme.length), touched: new Int32Array(index.chunkTheme.length) };
+}
+
+/** For each theme, the best cosine between a draft sentence vector and one of its paragraphs. */
+export function bestChunkScores(index: ThemeIndex, sentence: { vector: Vector; norm: number }, into: Float64Array, scratch: ChunkScratch): void {
+  if (sentence.norm === 0) return;
+  const { dots, touched } = scratch;
+  let count = 0;
+  for (const [t, w] of sentence.vector) {
+    const p = index.postings.get(t);
+    if (!p) continue;
+    const { chunks, weights } = p;
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i]!;
+      if (dots[c] === 0) touched[count++] = c;
+      dots[c] = dots[c]! + w * weights[i]!;
     }
   }
+  for (let i = 0; i < count; i++) {
+    const c = touched[i]!;
+    const score = dots[c]! / (sentence.norm * index.chunkNorm[c]!);
+    const theme = index.chunkTheme[c]!;
+    if (score > into[theme]!) into[theme] = score;
+    dots[c] = 0;
+  }
+}
+
+export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
+  const tfidf = new TfIdf();
+  const themes: CompiledTheme[] = [];
+  const chunkTerms: { theme: number; terms: string[] }[] = [];
+  const byDirective = new Map<string, string[]>();
+  for (const d of directives) {
+    const all: string[] = [];
+    for (const theme of d.themes) {
+      const body = normalizeText(d.text.slice(theme.start, theme.end)).text;
+      const cites = new Set(findCitations(body).filter((c) => c.number).map((c) => documentNumberKey(c.number!)));
+      const clean = withoutCitations(body);
+      const index = themes.length;
+      themes.push({ directive: d, theme, cites, family: [] });
+      for (const p of splitParagraphs(clean)) {
+        const t = terms(clean.slice(p.start, p.end));
+        if (t.length < 3) continue;
+        tfidf.addDocument(t);
+        chunkTerms.push({ theme: index, terms: t });
+        all.push(...t);
+      }
+    }
+    byDirective.set(d.id, all.length ? all : terms(withoutCitations(normalizeText(d.text).text)));
+  }
   const cache = new Map<string, number>();
-  const known = new Set(themeTerms.flatMap((t) => t.terms));
-  const maxIdf = 1 + Math.log(Math.max(1, themeTerms.length));
+  const known = new Set(chunkTerms.flatMap((c) => c.terms));
+  const maxIdf = 1 + Math.log(Math.max(1, chunkTerms.length));
   const idf = (term: string): number => {
     let v = cache.get(term);
     if (v === undefined) {
@@ -90,17 +153,29 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
     }
     return v;
   };
-  const themes: CompiledTheme[] = themeTerms.map(({ directive, theme, terms: t, headingTerms }) => {
-    const { vector, norm } = vectorOf(t, idf);
-    const keyPhrases = [...new Set(headingTerms.filter((x) => x.includes(' ')))]
-      .sort((a, b) => idf(b) - idf(a))
-      .slice(0, 8);
-    return { directive, theme, vector, norm, keyPhrases };
+  const chunkTheme = new Int32Array(chunkTerms.length);
+  const chunkNorm = new Float64Array(chunkTerms.length);
+  const lists = new Map<string, { chunks: number[]; weights: number[] }>();
+  chunkTerms.forEach((c, chunk) => {
+    const { vector, norm } = vectorOf(c.terms, idf);
+    chunkTheme[chunk] = c.theme;
+    chunkNorm[chunk] = norm;
+    for (const [t, weight] of vector) {
+      let list = lists.get(t);
+      if (!list) lists.set(t, (list = { chunks: [], weights: [] }));
+      list.chunks.push(chunk);
+      list.weights.push(weight);
+    }
   });
-  const byDirective = new Map<string, { vector: Vector; norm: number }>();
-  for (const d of directives) {
-    const all = themeTerms.filter((t) => t.directive === d).flatMap((t) => t.terms);
-    byDirective.set(d.id, vectorOf(all.length ? all : terms(normalizeText(d.text).text), idf));
-  }
-  return { themes, idf, directives: byDirective };
+  const postings = new Map<string, { chunks: Int32Array; weights: Float64Array }>();
+  for (const [t, l] of lists) postings.set(t, { chunks: Int32Array.from(l.chunks), weights: Float64Array.from(l.weights) });
+  themes.forEach((t, i) => {
+    const prefix = `${t.theme.path}.`;
+    themes.forEach((x, j) => {
+      if (x.directive === t.directive && (j === i || x.theme.path.startsWith(prefix))) t.family.push(j);
+    });
+  });
+  const vectors = new Map<string, { vector: Vector; norm: number }>();
+  for (const [id, t] of byDirective) vectors.set(id, vectorOf(t, idf));
+  return { themes, idf, chunkTheme, chunkNorm, postings, directives: vectors };
 }

@@ -35,15 +35,26 @@ export const COUNT_NOUNS: readonly string[] = [
   'năm', 'phút', 'giờ', 'ngày đêm',
 ];
 
-const BY_LENGTH = [...COUNT_NOUNS].sort((a, b) => b.length - a.length);
+// Nouns by their first syllable, longest first: one map lookup per number.
+const BY_FIRST = new Map<string, string[]>();
+for (const noun of [...COUNT_NOUNS].sort((a, b) => b.length - a.length)) {
+  const first = noun.toLowerCase().split(/[^\p{L}\p{M}]+/u)[0]!;
+  const list = BY_FIRST.get(first) ?? [];
+  list.push(noun.toLowerCase());
+  BY_FIRST.set(first, list);
+}
+const FIRST_WORD = /[\p{L}\p{M}]+/uy;
 
 /** The longest count noun at text[at], matched case-insensitively on whole words. */
 export function countNounAt(text: string, at: number): string | null {
+  FIRST_WORD.lastIndex = at;
+  const m = FIRST_WORD.exec(text);
+  if (!m) return null;
+  const list = BY_FIRST.get(m[0].toLowerCase());
+  if (!list) return null;
   const rest = text.slice(at, at + 40).toLowerCase();
-  for (const noun of BY_LENGTH) {
-    if (rest.startsWith(noun.toLowerCase()) && !/[\p{L}\p{N}]/u.test(rest[noun.length] ?? '')) {
-      return text.slice(at, at + noun.length);
-    }
+  for (const noun of list) {
+    if (rest.startsWith(noun) && !/[\p{L}\p{N}]/u.test(rest[noun.length] ?? '')) return text.slice(at, at + noun.length);
   }
   return null;
 }

@@ -89,6 +89,7 @@ function lower(s: string): string {
 interface Masks {
   covered: Uint8Array;
   periods: PeriodMention[];
+  periodStarts: number[];
 }
 
 function buildMasks(text: string): Masks {
@@ -103,7 +104,7 @@ function buildMasks(text: string): Masks {
     covered.fill(1, s, s + m[2]!.length);
   }
   for (const m of text.matchAll(/\(\d{1,2}\)/g)) covered.fill(1, m.index, m.index + m[0].length);
-  return { covered, periods };
+  return { covered, periods, periodStarts: periods.map((p) => p.start) };
 }
 
 function isMasked(masks: Masks, start: number, end: number): boolean {
@@ -111,11 +112,26 @@ function isMasked(masks: Masks, start: number, end: number): boolean {
   return false;
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** One test for all phrases, as whole words, at the end of a string. */
+const endsWithAny = (phrases: readonly string[], flags = 'u'): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*$`, flags);
+/** One test for all phrases, as whole words, anywhere in a string. */
+const containsAny = (phrases: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+const NAME_BEFORE_RE = endsWithAny(NAME_BEFORE);
+const QUALIFIER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*$`, 'iu');
+const CLAUSE_QUALIFIER_RE = containsAny(CLAUSE_QUALIFIERS);
+const FORECAST_RE = containsAny(FORECAST_MARKERS);
+const TARGET_RE = containsAny(TARGET_MARKERS);
+const DU_BAO_RE = containsAny(['dự báo']);
+const NATIONAL_RE = new RegExp(`(?<![\\p{L}])(?:${NATIONAL_MARKERS.map(escape).join('|')})(?![\\p{L}])`, 'giu');
+const PROVINCE_MARKER_RE = new RegExp(`(?<![\\p{L}])(?:${PROVINCE_MARKERS.map(escape).join('|')})(?![\\p{L}])`, 'giu');
+
 /** "thứ 5, 6, 7": every number in a list that an ordinal word opens. */
 function isNameOrOrdinal(text: string, tok: NumberToken, sentenceStart: number): boolean {
-  for (const word of NAME_BEFORE) {
-    if (phraseBefore(text, tok.start, word, false) >= 0) return true;
-  }
+  if (NAME_BEFORE_RE.test(text.slice(Math.max(0, tok.start - 24), tok.start))) return true;
   // A list after "thứ": walk back over ", N" items.
   let i = tok.start;
   while (true) {
@@ -178,8 +194,15 @@ function contentWords(s: string): string[] {
   return words;
 }
 
+/** The periods inside [start, end), found by binary search over their sorted starts. */
 function periodMentionsIn(masks: Masks, start: number, end: number): PeriodMention[] {
-  return masks.periods.filter((p) => p.start >= start && p.end <= end);
+  const out: PeriodMention[] = [];
+  for (let i = lastAtOrBefore(masks.periodStarts, start - 1) + 1; i < masks.periods.length; i++) {
+    const p = masks.periods[i]!;
+    if (p.start >= end) break;
+    if (p.end <= end) out.push(p);
+  }
+  return out;
 }
 
 function nearestChange(text: string, from: number, to: number): Change | null {
@@ -196,19 +219,14 @@ function nearestChange(text: string, from: number, to: number): Change | null {
   return null;
 }
 
-function qualifierBefore(text: string, at: number): { word: string; start: number } | null {
-  const sorted = [...QUALIFIERS].sort((a, b) => b.length - a.length);
-  for (const q of sorted) {
-    const s = phraseBefore(text, at, q);
-    if (s >= 0) return { word: lower(text.slice(s, s + q.length)), start: s };
-  }
-  return null;
+function qualifierBefore(text: string, at: number): string | null {
+  const m = QUALIFIER_RE.exec(text.slice(Math.max(0, at - 16), at));
+  return m ? lower(m[1]!) : null;
 }
 
-function includesPhrase(hay: string, phrases: readonly string[]): string | null {
-  const h = ` ${lower(hay).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  for (const p of phrases) if (h.includes(` ${lower(p)} `)) return p;
-  return null;
+function includesPhrase(hay: string, re: RegExp): string | null {
+  const m = re.exec(hay);
+  return m ? lower(m[0]).replace(/\s+/g, ' ') : null;
 }
 
 /** The place a figure applies to, from the words before it in its sentence and right after it. */
@@ -220,16 +238,7 @@ function scopeOf(text: string, sentenceStart: number, at: number, rightEnd: numb
     if (!best || pos > best.pos) best = { pos, scope };
   };
   const scan = (s: string, offset: number): void => {
-    const l = lower(s);
-    for (const p of NATIONAL_MARKERS) {
-      let i = l.indexOf(lower(p));
-      while (i >= 0) {
-        if (!/[\p{L}]/u.test(l[i - 1] ?? '') && !/[\p{L}]/u.test(l[i + p.length] ?? '')) {
-          consider(offset + i, { level: 'national', name: null });
-        }
-        i = l.indexOf(lower(p), i + 1);
-      }
-    }
+    for (const m of s.matchAll(NATIONAL_RE)) consider(offset + m.index, { level: 'national', name: null });
     for (const m of s.matchAll(/(?<![\p{L}])([Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]uận)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*))?/gu)) {
       const kindWord = lower(m[1]!);
       const next = s.slice(m.index + m[0].length).trimStart();
@@ -247,10 +256,7 @@ function scopeOf(text: string, sentenceStart: number, at: number, rightEnd: numb
       if (!name && level !== 'province') continue;
       consider(offset + m.index, { level, name: name ? (level === 'province' ? canonicalProvince(name) : name) : null });
     }
-    for (const p of PROVINCE_MARKERS) {
-      const i = l.indexOf(lower(p));
-      if (i >= 0) consider(offset + i, { level: 'province', name: null });
-    }
+    for (const m of s.matchAll(PROVINCE_MARKER_RE)) consider(offset + m.index, { level: 'province', name: null });
     for (const p of findProvinces(s)) {
       const before2 = lower(s.slice(Math.max(0, p.start - 12), p.start));
       if (/(báo|đài|ban|ủy|uỷ)\s*$/u.test(before2)) continue;
@@ -269,11 +275,13 @@ function scopeOf(text: string, sentenceStart: number, at: number, rightEnd: numb
   return scope;
 }
 
-/** The last n words of s, as text. */
+/** The last n words of s, as text (a backward scan over spaces). */
 function lastWords(s: string, n: number): string {
-  const words = [...s.matchAll(WORD)];
-  if (words.length <= n) return s;
-  return s.slice(words[words.length - n]!.index);
+  let spaces = 0;
+  for (let i = s.length - 2; i >= 0; i--) {
+    if (s.charCodeAt(i) === 32 && ++spaces >= n) return s.slice(i + 1);
+  }
+  return s;
 }
 
 /** A subject to show: without periods, and without the verbs and qualifiers at its edges. */
@@ -294,36 +302,45 @@ function displaySubject(s: string, periods: PeriodMention[], offset: number): st
 }
 
 function modalityOf(windowText: string): Modality {
-  if (includesPhrase(windowText, FORECAST_MARKERS)) return 'forecast';
-  if (includesPhrase(windowText, TARGET_MARKERS)) return 'target';
+  if (FORECAST_RE.test(windowText)) return 'forecast';
+  if (TARGET_RE.test(windowText)) return 'target';
   return 'actual';
 }
 
+/** The last index i with starts[i] <= at, or -1. */
+function lastAtOrBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** Reads every figure of a normal text. */
-export function findFigures(text: string, context: FigureContext): FoundFigure[] {
+export function findFigures(text: string, context: FigureContext, given?: { sentences: TextSpan[] }): FoundFigure[] {
   const masks = buildMasks(text);
-  const sentences = splitSentences(text);
-  const paragraphs = splitParagraphs(text);
+  const sentences = given?.sentences ?? splitSentences(text);
+  const paragraphStarts = splitParagraphs(text).map((p) => p.start);
   const sectionStarts = [...(context.sectionStarts ?? [])].sort((a, b) => a - b);
   const figures: FoundFigure[] = [];
 
   /** Where a period may be carried over from: the paragraph, or the section in a directive. */
   const carryStart = (at: number): number => {
-    let start = 0;
-    for (const p of paragraphs) if (p.start <= at) start = p.start;
-    if (sectionStarts.length) {
-      let sec = 0;
-      for (const s of sectionStarts) if (s <= at) sec = s;
-      return Math.min(start, sec);
-    }
+    const start = paragraphStarts[lastAtOrBefore(paragraphStarts, at)] ?? 0;
+    if (sectionStarts.length) return Math.min(start, sectionStarts[lastAtOrBefore(sectionStarts, at)] ?? 0);
     return start;
   };
 
   /** The year a period without one belongs to: the nearest year before it, else the default. */
   const yearBefore = (at: number, floor: number): number | null => {
-    const candidates = masks.periods.filter((p) => p.end <= at && p.start >= floor);
-    for (let k = candidates.length - 1; k >= 0; k--) {
-      const y = periodYear(candidates[k]!.key);
+    for (let k = lastAtOrBefore(masks.periodStarts, at - 1); k >= 0; k--) {
+      const p = masks.periods[k]!;
+      if (p.start < floor) break;
+      if (p.end > at) continue;
+      const y = periodYear(p.key);
       if (y !== null) return y;
     }
     return context.defaultYear;
@@ -426,15 +443,16 @@ export function findFigures(text: string, context: FigureContext): FoundFigure[]
       const periodStated = mention !== null;
       const floor = carryStart(sentence.start);
       if (!mention) {
-        const carried = masks.periods.filter((p) => p.end <= sentence.start && p.start >= floor);
-        mention = carried[carried.length - 1] ?? null;
+        const k = lastAtOrBefore(masks.periodStarts, sentence.start - 1);
+        const p = k >= 0 ? masks.periods[k]! : null;
+        mention = p && p.start >= floor && p.end <= sentence.start ? p : null;
       }
       let periodKey = mention ? mention.key : null;
       if (periodKey && mention) periodKey = withYear(periodKey, yearBefore(mention.start, floor));
 
       const q = qualifierBefore(text, start);
       const windowText = lastWords(text.slice(Math.max(sentence.start, previous ? previous.end : sentence.start), start), 15);
-      const approx = q?.word ?? includesPhrase(text.slice(clause, start), CLAUSE_QUALIFIERS) ?? (includesPhrase(windowText, ['dự báo']) ? 'dự báo' : null);
+      const approx = q ?? includesPhrase(text.slice(clause, start), CLAUSE_QUALIFIER_RE) ?? (DU_BAO_RE.test(windowText) ? 'dự báo' : null);
       const change = nearestChange(text, clause, start);
 
       const value: number | [number, number] = high ? [low.value, high.value] : tok.value;

@@ -18,10 +18,12 @@ export interface MeasureWords {
 }
 
 /** Drops place words from a subject: "Việt Nam", "cả nước", "tỉnh" say where, not what. */
+const PLACE_MARKERS = new RegExp([...NATIONAL_MARKERS, ...PROVINCE_MARKERS].join('|'), 'giu');
+
 export function withoutPlaces(s: string): string {
-  let out = s;
-  for (const p of [...NATIONAL_MARKERS, ...PROVINCE_MARKERS]) out = out.replace(new RegExp(p, 'giu'), ' ');
-  for (const p of findProvinces(out).reverse()) out = out.slice(0, p.start) + ' ' + out.slice(p.end);
+  let out = s.replace(PLACE_MARKERS, ' ');
+  // Province names are capitalised: skip the search when nothing after the first letter is.
+  if (/.\p{Lu}/su.test(out)) for (const p of findProvinces(out).reverse()) out = out.slice(0, p.start) + ' ' + out.slice(p.end);
   return out.replace(/(?<![\p{L}])(?:tỉnh|huyện|xã|phường|thị xã|thành phố)(?![\p{L}])/gu, ' ');
 }
 

@@ -18,10 +18,23 @@ export interface Unit {
   countNoun: boolean;
 }
 
+// First words of scales, currencies and measures: most numbers are followed by none of them.
+const FIRST_WORDS = new Set(
+  [...SCALES.map(([w]) => w), ...CURRENCIES.map(([w]) => w), ...MEASURES.map(([w]) => w)].map((w) => lower(w.split(' ')[0]!)),
+);
+const WORD_AT = /[\p{L}\p{M}\p{N}²³%-]+/uy;
+
 /** The unit written after a number: a scale and currency, a measure, or a count noun. */
 export function readUnit(text: string, at: number): Unit | null {
   const s = text[at] === '%' ? at : skipSpaces(text, at);
   if (text[s] === '%') return { end: s + 1, unit: '%', dimension: '%', multiplier: 1, countNoun: false };
+  WORD_AT.lastIndex = s;
+  const first = WORD_AT.exec(text)?.[0];
+  if (!first) return null;
+  if (!FIRST_WORDS.has(lower(first))) {
+    const noun = countNounAt(text, s);
+    return noun ? { end: s + noun.length, unit: noun, dimension: lower(noun), multiplier: 1, countNoun: true } : null;
+  }
   for (const [scale, mult] of SCALES) {
     if (!phraseAt(text, s, scale)) continue;
     const after = skipSpaces(text, s + scale.length);

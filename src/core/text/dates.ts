@@ -28,26 +28,25 @@ function valid(year: number | null, month: number | null, day: number | null): b
   return true;
 }
 
-const B = String.raw`(?<![\p{L}\p{N}\/.,-])`;
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [number | null, number | null, number | null] }[] = [
   {
     // "ngày 05 tháng 6 năm 2023", "ngày    tháng 11 năm 2023"
-    re: new RegExp(String.raw`${B}ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})(?![\p{N}])`, 'giu'),
+    re: new RegExp(String.raw`ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})(?![\p{N}])`, 'giu'),
     parts: (m) => [Number(m[3]), Number(m[2]), m[1] ? Number(m[1]) : null],
   },
   {
     // "ngày    /11/2023"
-    re: new RegExp(String.raw`${B}ngày\s+\/\s*(\d{1,2})\s*\/\s*(\d{4})(?![\p{N}])`, 'giu'),
+    re: new RegExp(String.raw`ngày\s+\/\s*(\d{1,2})\s*\/\s*(\d{4})(?![\p{N}])`, 'giu'),
     parts: (m) => [Number(m[2]), Number(m[1]), null],
   },
   {
     // "05/6/2023", "5-6-2023"
-    re: new RegExp(String.raw`${B}(?:ngày\s+)?(\d{1,2})\s*([\/-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\p{N}\/])`, 'giu'),
+    re: new RegExp(String.raw`(?:ngày\s+)?(\d{1,2})\s*([\/-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\p{N}\/])`, 'giu'),
     parts: (m) => [Number(m[4]), Number(m[3]), Number(m[1])],
   },
   {
     // "ngày 19/6" (no year): only after "ngày" or "sáng/chiều/tối", so "37/43" stays a fraction.
-    re: new RegExp(String.raw`${B}(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(\d{1,2})\/(\d{1,2})(?![\p{N}\/])`, 'giu'),
+    re: new RegExp(String.raw`(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(\d{1,2})\/(\d{1,2})(?![\p{N}\/])`, 'giu'),
     parts: (m) => [null, Number(m[2]), Number(m[1])],
   },
 ];
@@ -63,6 +62,11 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
     while ((m = re.exec(slice)) !== null) {
       const s = m.index;
       const e = s + m[0].length;
+      // A date starts a word: not "1383-CV/BTGTU" nor "quý I/2024" (checked here, not by a slow lookbehind).
+      if (s > 0 && /[\p{L}\p{N}\/.,-]/u.test(slice[s - 1]!)) {
+        re.lastIndex = s + 1;
+        continue;
+      }
       if (taken.subarray(s, e).some((x) => x === 1)) continue;
       const [year, month, day] = parts(m);
       if (!valid(year, month, day)) continue;

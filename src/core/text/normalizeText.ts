@@ -45,10 +45,8 @@ export function toNormalOffset(normal: NormalText, sourceOffset: number): number
   return lo;
 }
 
-const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 const DROP = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
-const DASHES = /[\u2010-\u2015\u2212]/;
 const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 
 interface Line {
@@ -117,55 +115,99 @@ function isSoftWrap(prev: string, next: string, width: number): 'join' | 'glue' 
   if (isAllCaps(prev) || isAllCaps(next)) return 'break';
   if (/^[\p{Ll}\p{N}(,;]/u.test(next)) return 'join';
   if (CLAUSE_END.test(prev)) return 'break';
+  // A heading that ends on a comma goes on: "kết luận của Đảng," + "Nhà nước về ...".
+  if (/,$/.test(prev)) return 'join';
   // A one-line numbered heading followed by its body: "4. Báo Lào Cai, ..." + "Tăng cường ...".
   if (MARKER_START.test(prev)) return 'break';
   if (prev.length >= 0.75 * width) return 'join';
   return 'break';
 }
 
+function isCombining(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+}
+
+function isDropped(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029
+  );
+}
+
 /** Normalises a directive or a draft; see the file comment for what "normal" means. */
 export function normalizeText(source: string): NormalText {
+  const n = source.length;
+  let starts: Int32Array = new Int32Array(n + 16);
+  let ends: Int32Array = new Int32Array(n + 16);
   const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let len = 0;
+  let last = '';
 
   const push = (ch: string, s: number, e: number): void => {
+    if (len >= starts.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+    }
     out.push(ch);
-    starts.push(s);
-    ends.push(e);
+    starts[len] = s;
+    ends[len] = e;
+    len++;
+    last = ch;
   };
-  const lastChar = (): string => (out.length ? out[out.length - 1]! : '');
+  const pop = (): void => {
+    out.pop();
+    len--;
+    last = len ? out[len - 1]! : '';
+  };
 
   /** Emits source[from, to) with the character-level canonicalisations. */
   const emitRange = (from: number, to: number): void => {
     let i = from;
     while (i < to) {
-      const cp = source.codePointAt(i)!;
-      let ch = String.fromCodePoint(cp);
-      let j = i + ch.length;
-      // A base letter and its combining marks become one NFC char (NFD input).
-      while (j < to && COMBINING.test(source[j]!)) j++;
-      if (j > i + ch.length) ch = source.slice(i, j).normalize('NFC');
-      if (DROP.test(ch)) {
+      const c = source.charCodeAt(i);
+      let j = i + 1;
+      if (c >= 0xd800 && c <= 0xdbff && j < to) j++;
+      let k = j;
+      while (k < to && isCombining(source.charCodeAt(k))) k++;
+      if (k > j) {
+        // A base letter and its combining marks become NFC chars (NFD input).
+        const composed = source.slice(i, k).normalize('NFC');
+        for (let x = 0; x < composed.length; x++) push(composed[x]!, i, k);
+        i = k;
+        continue;
+      }
+      if (c < 0x80 && c !== 0x22 && c !== 0x20 && c !== 0x09) {
+        push(source[i]!, i, j);
         i = j;
         continue;
       }
-      if (SPACE.test(ch)) {
-        if (lastChar() !== ' ' && lastChar() !== '\n' && out.length > 0) push(' ', i, j);
+      if (isDropped(c)) {
         i = j;
         continue;
       }
-      if (DASHES.test(ch)) ch = '-';
-      else if (ch === '«' || ch === '„') ch = '“';
-      else if (ch === '»') ch = '”';
-      else if (ch === '"') ch = /^$|[\s(\[{“‘\-]/.test(lastChar()) ? '“' : '”';
-      else if (ch === '…') {
-        push('.', i, j);
-        push('.', i, j);
-        ch = '.';
+      if (isSpace(c)) {
+        if (last !== ' ' && last !== '\n' && len > 0) push(' ', i, j);
+        i = j;
+        continue;
       }
-      const composed = ch.normalize('NFC');
-      for (let k = 0; k < composed.length; k++) push(composed[k]!, i, j);
+      if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) push('-', i, j);
+      else if (c === 0xab || c === 0x201e) push('“', i, j);
+      else if (c === 0xbb) push('”', i, j);
+      else if (c === 0x22) push(last === '' || last === ' ' || last === '\n' || last === '(' || last === '[' || last === '{' || last === '“' || last === '‘' || last === '-' ? '“' : '”', i, j);
+      else if (c === 0x2026) {
+        push('.', i, j);
+        push('.', i, j);
+        push('.', i, j);
+      } else for (let x = i; x < j; x++) push(source[x]!, i, j);
       i = j;
     }
   };
@@ -178,22 +220,19 @@ export function normalizeText(source: string): NormalText {
     if (prev) {
       const how = isSoftWrap(prev.text, line.text, width);
       if (how === 'break') {
-        if (lastChar() === ' ') {
-          out[out.length - 1] = '\n';
+        if (last === ' ') {
+          out[len - 1] = '\n';
+          last = '\n';
         } else push('\n', prev.end, line.start);
       } else if (how === 'join') {
-        if (lastChar() !== ' ') push(' ', prev.end, line.start);
+        if (last !== ' ') push(' ', prev.end, line.start);
       }
     }
     emitRange(line.start, line.end);
-    if (lastChar() === ' ') {
-      out.pop();
-      starts.pop();
-      ends.pop();
-    }
+    if (last === ' ') pop();
     prev = line;
   }
 
   const text = canonicalTones(out.join(''));
-  return { source, text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { source, text, starts: starts.slice(0, text.length), ends: ends.slice(0, text.length) };
 }

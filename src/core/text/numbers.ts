@@ -34,6 +34,7 @@ function reading(intPart: string, fraction: string, convention: 'vi' | 'en'): Nu
 
 /** Reads one number string; null when no convention writes it so. */
 export function readNumber(raw: string): (NumberReading & { alt: NumberReading | null }) | null {
+  if (/^\d+$/.test(raw)) return { value: Number(raw), decimals: 0, convention: 'vi', alt: null };
   if (VI_PLAIN.test(raw)) {
     const [int = '', frac = ''] = raw.split(',');
     const vi = reading(int, frac, 'vi');

@@ -27,7 +27,7 @@ const YEAR_TAIL = String.raw`(?:\s*(?:\/|-|năm)\s*${YEAR})?`;
 /** After a phrase that already ends in "năm": "đầu năm 2024", "đầu năm/2024". */
 const YEAR_AFTER_NAM = String.raw`(?:\s*\/?\s*${YEAR})?`;
 const COUNT = String.raw`(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai)?)`;
-const B = String.raw`(?<![\p{L}\p{N}])`;
+
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 function count(word: string): number {
@@ -48,14 +48,14 @@ interface Pattern {
 const PATTERNS: Pattern[] = [
   {
     // "quý I/2024", "quý 1 năm 2024", "quý IV-2023"
-    re: new RegExp(String.raw`${B}quý\s+(IV|I{1,3}|[1-4])${E}${YEAR_TAIL}`, 'giu'),
+    re: new RegExp(String.raw`quý\s+(IV|I{1,3}|[1-4])${E}${YEAR_TAIL}`, 'giu'),
     key: (m) => {
       const q = ROMAN[m[1]!.toLowerCase()] ?? Number(m[1]);
       return { kind: 'months', year: year(m[2]), from: q * 3 - 2, to: q * 3 };
     },
   },
   {
-    re: new RegExp(String.raw`${B}Q([1-4])(?:\s*[\/-]\s*${YEAR}|\s+${YEAR})?${E}`, 'gu'),
+    re: new RegExp(String.raw`Q([1-4])(?:\s*[\/-]\s*${YEAR}|\s+${YEAR})?${E}`, 'gu'),
     key: (m) => {
       const q = Number(m[1]);
       return { kind: 'months', year: year(m[2] ?? m[3]), from: q * 3 - 2, to: q * 3 };
@@ -63,13 +63,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "những tháng đầu năm 2024", "các tháng đầu năm"
-    re: new RegExp(String.raw`${B}(?:những|các|mấy)\s+tháng\s+đầu\s+năm${YEAR_AFTER_NAM}`, 'giu'),
+    re: new RegExp(String.raw`(?:những|các|mấy)\s+tháng\s+đầu\s+năm${YEAR_AFTER_NAM}`, 'giu'),
     key: (m) => ({ kind: 'partial', year: year(m[1]) }),
   },
   {
     // "04 tháng đầu năm 2024", "6 tháng cuối năm", "Ba tháng đầu năm", "9 tháng năm 2023", "4 tháng"
     re: new RegExp(
-      String.raw`${B}(?:(?:lũy|luỹ)\s+kế\s+)?${COUNT}\s+tháng(?:\s+(đầu|cuối))?(?:(?:\s+năm)${YEAR_AFTER_NAM}|\s*[\/-]\s*${YEAR})?${E}`,
+      String.raw`(?:(?:lũy|luỹ)\s+kế\s+)?${COUNT}\s+tháng(?:\s+(đầu|cuối))?(?:(?:\s+năm)${YEAR_AFTER_NAM}|\s*[\/-]\s*${YEAR})?${E}`,
       'giu',
     ),
     key: (m) => {
@@ -82,7 +82,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(String.raw`${B}nửa\s+(đầu|cuối)\s+năm${YEAR_AFTER_NAM}`, 'giu'),
+    re: new RegExp(String.raw`nửa\s+(đầu|cuối)\s+năm${YEAR_AFTER_NAM}`, 'giu'),
     key: (m) =>
       m[1]!.toLowerCase() === 'đầu'
         ? { kind: 'months', year: year(m[2]), from: 1, to: 6 }
@@ -91,7 +91,7 @@ const PATTERNS: Pattern[] = [
   {
     // "hết tháng 4", "tính đến hết tháng 4/2024", "lũy kế đến tháng 4": cumulative from January.
     re: new RegExp(
-      String.raw`${B}(?:(?:tính\s+)?đến\s+hết|hết|(?:lũy|luỹ)\s+kế\s+đến)\s+tháng\s+(\d{1,2})${YEAR_TAIL}${E}`,
+      String.raw`(?:(?:tính\s+)?đến\s+hết|hết|(?:lũy|luỹ)\s+kế\s+đến)\s+tháng\s+(\d{1,2})${YEAR_TAIL}${E}`,
       'giu',
     ),
     key: (m) => {
@@ -101,7 +101,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "tháng 3/2024", "tháng 3 năm 2024"; a bare "tháng 3" is a month too.
-    re: new RegExp(String.raw`${B}tháng\s+(\d{1,2})${YEAR_TAIL}${E}`, 'giu'),
+    re: new RegExp(String.raw`tháng\s+(\d{1,2})${YEAR_TAIL}${E}`, 'giu'),
     key: (m) => {
       const n = Number(m[1]);
       return n >= 1 && n <= 12 ? { kind: 'months', year: year(m[2]), from: n, to: n } : null;
@@ -109,29 +109,29 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "giai đoạn 2021 - 2025", "thời kỳ 2021-2030", "nhiệm kỳ 2020 - 2025"
-    re: new RegExp(String.raw`${B}(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+${YEAR}\s*-\s*${YEAR}${E}`, 'giu'),
+    re: new RegExp(String.raw`(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+${YEAR}\s*-\s*${YEAR}${E}`, 'giu'),
     key: (m) => ({ kind: 'years', from: Number(m[1]), to: Number(m[2]) }),
   },
   {
-    re: new RegExp(String.raw`${B}(?:từ\s+)?đầu\s+nhiệm\s+kỳ(?:\s+(?:đến|tới)\s+nay)?`, 'giu'),
+    re: new RegExp(String.raw`(?:từ\s+)?đầu\s+nhiệm\s+kỳ(?:\s+(?:đến|tới)\s+nay)?`, 'giu'),
     key: () => ({ kind: 'named', name: 'từ đầu nhiệm kỳ đến nay' }),
   },
   {
-    re: new RegExp(String.raw`${B}(nửa\s+(?:đầu\s+|cuối\s+)?nhiệm\s+kỳ)${E}`, 'giu'),
+    re: new RegExp(String.raw`(nửa\s+(?:đầu\s+|cuối\s+)?nhiệm\s+kỳ)${E}`, 'giu'),
     key: (m) => ({ kind: 'named', name: m[1]!.toLowerCase().replace(/\s+/g, ' ') }),
   },
   {
     // "từ đầu năm (đến nay)": year to date, months unknown.
-    re: new RegExp(String.raw`${B}từ\s+đầu\s+năm(?:\s+${YEAR})?(?:\s+(?:đến|tới)\s+nay)?`, 'giu'),
+    re: new RegExp(String.raw`từ\s+đầu\s+năm(?:\s+${YEAR})?(?:\s+(?:đến|tới)\s+nay)?`, 'giu'),
     key: (m) => ({ kind: 'partial', year: year(m[1]) }),
   },
   {
     // "cả năm 2023", "năm 2023" — but not a horizon "đến năm 2030".
-    re: new RegExp(String.raw`${B}(?<!đến\s)(?<!tới\s)(?<!hết\s)(?<!đến\s+hết\s)(?:cả\s+)?năm\s+${YEAR}${E}`, 'giu'),
+    re: new RegExp(String.raw`(?<!đến\s)(?<!tới\s)(?<!hết\s)(?<!đến\s+hết\s)(?:cả\s+)?năm\s+${YEAR}${E}`, 'giu'),
     key: (m) => ({ kind: 'months', year: Number(m[1]), from: 1, to: 12 }),
   },
   {
-    re: new RegExp(String.raw`${B}cả\s+năm${E}(?!\s*(?:19|20)\d{2})`, 'giu'),
+    re: new RegExp(String.raw`cả\s+năm${E}(?!\s*(?:19|20)\d{2})`, 'giu'),
     key: () => ({ kind: 'months', year: null, from: 1, to: 12 }),
   },
 ];
@@ -149,6 +149,11 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
       const e = s + m[0].length;
       if (e === s) {
         re.lastIndex++;
+        continue;
+      }
+      // A whole-word start, checked here rather than by a lookbehind that would slow every regex.
+      if (s > 0 && /[\p{L}\p{N}]/u.test(slice[s - 1]!)) {
+        re.lastIndex = s + 1;
         continue;
       }
       let free = true;

@@ -13,29 +13,25 @@ export const PROVINCES: readonly string[] = [
   'Yên Bái',
 ];
 
-/** The longest province name starting at text[at], or null. */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// One pass over the text: every name, longest first; "Điện Biên Phủ" is not the province
+// "Điện Biên", so a name must not run on into another capitalised word.
+const PROVINCE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...PROVINCES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])(?! \\p{Lu})`,
+  'gu',
+);
+
+/** The province name starting at text[at], or null. */
 export function provinceAt(text: string, at: number): string | null {
-  let best: string | null = null;
-  for (const name of PROVINCES) {
-    // "Điện Biên Phủ" is not the province "Điện Biên": the name must not run on into another capital word.
-    if (text.startsWith(name, at) && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? '') && !/^ \p{Lu}/u.test(text.slice(at + name.length, at + name.length + 2))) {
-      if (!best || name.length > best.length) best = name;
-    }
-  }
-  return best;
+  PROVINCE_RE.lastIndex = at;
+  const m = PROVINCE_RE.exec(text);
+  return m && m.index === at ? m[0] : null;
 }
 
 /** Every province name in a text, in order. */
 export function findProvinces(text: string): { start: number; end: number; name: string }[] {
   const found: { start: number; end: number; name: string }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
-    const name = provinceAt(text, i);
-    if (name) {
-      found.push({ start: i, end: i + name.length, name: canonicalProvince(name) });
-      i += name.length - 1;
-    }
-  }
+  for (const m of text.matchAll(PROVINCE_RE)) found.push({ start: m.index, end: m.index + m[0].length, name: canonicalProvince(m[0]) });
   return found;
 }
 

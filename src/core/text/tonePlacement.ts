@@ -2,36 +2,46 @@
 // Core compares text in one canonical placement (the old one), so matching never depends on
 // it; `placeTones` writes a fix in the newsroom's own style. Both are length-preserving, so
 // offsets stay valid. Also folds the i/y spelling pairs that do not change meaning (tỉ/tỷ...).
+//
+// Only open syllables ending in "oa", "oe", "uy" (not after q) vary: hòa/hoà, khỏe/khoẻ,
+// thủy/thuỷ. Closed ones ("hoàng", "thuyết") have one placement.
 
-const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+const TONED: Record<string, string> = {
+  a: 'àáảãạ', A: 'ÀÁẢÃẠ', e: 'èéẻẽẹ', E: 'ÈÉẺẼẸ', y: 'ỳýỷỹỵ', Y: 'ỲÝỶỸỴ', o: 'òóỏõọ', O: 'ÒÓỎÕỌ', u: 'ùúủũụ', U: 'ÙÚỦŨỤ',
+};
 
-function splitTone(ch: string): { base: string; tone: string } {
-  const d = ch.normalize('NFD');
-  for (const t of TONES) {
-    if (d.includes(t)) return { base: d.replace(t, '').normalize('NFC'), tone: t };
+// "oà" → "òa" and back, for every tone and case.
+const TO_OLD = new Map<string, string>();
+const TO_NEW = new Map<string, string>();
+for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
+  for (const upper1 of [false, true]) {
+    for (const upper2 of [false, true]) {
+      const f = upper1 ? first.toUpperCase() : first;
+      const s = upper2 ? second.toUpperCase() : second;
+      for (let t = 0; t < 5; t++) {
+        const newStyle = f + TONED[s]![t]!;
+        const oldStyle = TONED[f]![t]! + s;
+        TO_OLD.set(newStyle, oldStyle);
+        TO_NEW.set(oldStyle, newStyle);
+      }
+    }
   }
-  return { base: ch, tone: '' };
 }
 
-function withTone(base: string, tone: string): string {
-  return (base.normalize('NFD') + tone).normalize('NFC');
-}
-
-// Open syllables ending in oa, oe, uy (not after q): the only ones whose placement varies.
-const OPEN_PAIR = /(?<![qQ\p{M}])(\p{L})(\p{L})(?![\p{L}\p{M}\p{N}])/gu;
+const NEW_PAIR = /([oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}\p{N}])/gu;
+const OLD_PAIR = /([òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aAeEyY])(?![\p{L}\p{M}\p{N}])/gu;
 
 /** Moves the tone of "oa", "oe", "uy" at a syllable's end to the placement asked for. */
 export function placeTones(text: string, style: 'old' | 'new'): string {
-  return text.replace(OPEN_PAIR, (whole, first: string, second: string) => {
-    const f = splitTone(first);
-    const s = splitTone(second);
-    const pair = (f.base + s.base).toLowerCase();
-    if (pair !== 'oa' && pair !== 'oe' && pair !== 'uy') return whole;
-    const tone = f.tone || s.tone;
-    if (!tone || (f.tone && s.tone)) return whole;
-    return style === 'old'
-      ? withTone(f.base, tone) + s.base
-      : f.base + withTone(s.base, tone);
+  if (style === 'old') {
+    return text.replace(NEW_PAIR, (pair: string, _p: string, offset: number, all: string) => {
+      if (/[qQ]/.test(all[offset - 1] ?? '')) return pair;
+      return TO_OLD.get(pair) ?? pair;
+    });
+  }
+  return text.replace(OLD_PAIR, (pair: string, _p: string, offset: number, all: string) => {
+    if (/[qQ]/.test(all[offset - 1] ?? '')) return pair;
+    return TO_NEW.get(pair) ?? pair;
   });
 }
 

@@ -4,6 +4,7 @@ import type { FindingKind, Severity } from '../types.ts';
 import type { RawFinding, RuleContext } from '../rule.ts';
 import type { FigureMatch } from '../matchFigures.ts';
 import { describePeriod } from '../../text/periods.ts';
+import { QUALIFIERS } from '../../figure/figureWords.ts';
 import { findingSource, directiveLabel } from '../findingSource.ts';
 
 export function figureFinding(
@@ -25,7 +26,7 @@ export function figureFinding(
     if (w) start = start - (before.length - w.index);
     expected = `${a.change} ${a.text}`;
     replacement = w ? `${a.change} ${text.slice(m.draft.start, m.draft.end)}` : replacement;
-  } else if (kind === 'figure-mismatch' && a.approx && a.approx !== 'dự báo') {
+  } else if (kind === 'figure-mismatch' && a.approx && QUALIFIERS.includes(a.approx) && a.approx !== 'ước') {
     // "gần 90 km" → "gần 80 km": the approved wording with its qualifier.
     expected = `${a.approx} ${a.text}`;
   }
