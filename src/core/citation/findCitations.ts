@@ -40,6 +40,10 @@ export interface FoundCitation {
 const ORG_START = /^\s*[,;]?\s*(?:Ban|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Thường trực|Văn phòng|Hội|Mặt trận)\s/u;
 const KIND_SOURCE = KIND_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
 const KIND_BEFORE = new RegExp(String.raw`(${KIND_SOURCE})(?:\s+(?:hành\s+động|liên\s+tịch))?\s*(?:số\s*)?$`, 'iu');
+// "Luật Đất đai số 31/2024/QH15": a law is cited by its name, then its number.
+const LAW_BEFORE = /(Luật(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{Ll}\p{M}]+){0,8}?)+)\s+số\s*$/u;
+// "Ngày 30/11/2024, Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số 1314/...": the date comes first.
+const DATE_FIRST = /(?:^(?:[a-zđ\d]{1,2}[.)]\s*)?|[.;]\s*)[Nn]gày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),\s*([^,;.]{3,80}?)\s+(?:đã\s+)?(?:ban hành|ký ban hành|thông qua)\s+[^,;.]*$/u;
 const NEXT_CITATION = new RegExp(String.raw`^\s*(?:[,;]|và|,\s*và)\s*(?:(?:${KIND_SOURCE})\s+)?số\s`, 'iu');
 
 function kindOfWord(word: string): string | null {
@@ -84,7 +88,9 @@ function titleEnd(text: string, from: number, limit: number, mode: 'plain' | 'op
       if (ch === ',' && (opensClause(text, i) || NEXT_CITATION.test(rest))) return i;
       if (ch === ',' && mode === 'opening' && /^,\s+(?:các|những)\s/u.test(rest)) return i;
       if (ch === ' ' && /^ (?:và|cùng) các /u.test(rest) && mode !== 'annex') return i;
-      if (ch === ' ' && /^ để /u.test(rest)) return i;
+      if (ch === ' ' && /^ (?:để|đã|sẽ|đang) /u.test(rest)) return i;
+      // In an opening, "; Chương trình công tác năm 2024 của ..." starts another document.
+      if (ch === ';' && mode === 'opening' && new RegExp(String.raw`^;\s*(?:${KIND_SOURCE})\s`, 'u').test(rest)) return i;
       if (ch === ' ' && NEXT_CITATION.test(rest)) return i;
     }
     i++;
@@ -119,10 +125,17 @@ export function findCitations(text: string, ownSpan?: { start: number; end: numb
     let start = doc.start;
     let kindWord: string | null = null;
     let kind = doc.kind;
+    const lawMatch = kindMatch ? null : LAW_BEFORE.exec(before);
+    let lawTitle: { start: number; end: number } | null = null;
     if (kindMatch) {
       start = doc.start - kindMatch[0].length;
       kindWord = text.slice(start, start + kindMatch[1]!.length);
       kind = kind ?? kindOfWord(kindMatch[1]!);
+    } else if (lawMatch) {
+      start = doc.start - lawMatch[0].length;
+      kindWord = 'Luật';
+      kind = 'Luật';
+      lawTitle = { start, end: start + lawMatch[1]!.length };
     } else {
       const prev = found[found.length - 1];
       const soBefore = /số\s*$/u.exec(before);
@@ -142,6 +155,12 @@ export function findCitations(text: string, ownSpan?: { start: number; end: numb
       break;
     }
     if (date) cursor = date.end;
+    // A date written before the citation: "Ngày 30/11/2024, ... ban hành Nghị quyết số ...".
+    let earlyDate: string | null = null;
+    if (!date) {
+      const m = DATE_FIRST.exec(text.slice(sentence.start, start));
+      if (m) earlyDate = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+    }
 
     // Issuer: "của <body>"; else what the number says ("QH15" → Quốc hội).
     let issuer: string | null = null;
@@ -160,7 +179,7 @@ export function findCitations(text: string, ownSpan?: { start: number; end: numb
     // Title: "về ...", or the words right after the issuer ("thực hiện ...", "tiếp tục ...").
     let title: string | null = null;
     let titleSpan: { start: number; end: number } | null = null;
-    const opening = /^(?:Thực hiện|Căn cứ|Triển khai|Thực hiện theo)\s/u.test(text.slice(sentence.start, sentence.start + 20)) && sentence.start === paragraph.start;
+    const opening = /^(?:Thực hiện|Căn cứ|Triển khai|Thực hiện theo)\s/u.test(text.slice(sentence.start, sentence.start + 20));
     const annex = /^(?:\d{1,3}[.)]\s*)?$/u.test(text.slice(paragraph.start, start).trim());
     const after = text.slice(cursor, cursor + 12);
     const titleStart = /^\s*,?\s*(?=về\s|v\/v\s)/iu.exec(after)
@@ -169,7 +188,9 @@ export function findCitations(text: string, ownSpan?: { start: number; end: numb
         ? cursor
         : -1;
     const closesBracket = text[cursor] === ')' || /^\s*\)/.test(after);
-    if (titleStart >= 0 && !closesBracket) {
+    if (lawTitle) {
+      titleSpan = lawTitle;
+    } else if (titleStart >= 0 && !closesBracket) {
       const mode = annex ? 'annex' : opening ? 'opening' : 'plain';
       const end = titleEnd(text, titleStart, annex ? paragraph.end : sentence.end, mode);
       titleSpan = trimTitle(text, titleStart, end);
@@ -178,7 +199,10 @@ export function findCitations(text: string, ownSpan?: { start: number; end: numb
       const open = text.lastIndexOf('(', start);
       if (open > sentence.start) {
         const sep = Math.max(text.lastIndexOf(';', open), sentence.start - 1);
-        titleSpan = trimTitle(text, sep + 1, open);
+        // "Tuyên truyền việc thực hiện Đề án Văn hóa công vụ (Quyết định số ...)": the title is the
+        // named document, from its capitalised kind word, when the words before it name one.
+        const named = /(?:Đề án|Chiến lược|Chương trình|Kế hoạch|Quy hoạch|Quy chế|Quy định|Nghị quyết|Chỉ thị|Kết luận|Luật)\s[^;()]*$/u.exec(text.slice(sep + 1, open));
+        titleSpan = trimTitle(text, named ? open - named[0].length : sep + 1, open);
       }
     }
     if (titleSpan) title = text.slice(titleSpan.start, titleSpan.end);
@@ -191,7 +215,7 @@ export function findCitations(text: string, ownSpan?: { start: number; end: numb
       kind,
       kindWord,
       number: doc.number,
-      date: date?.iso ?? null,
+      date: date?.iso ?? earlyDate,
       dateSpan: date ? { start: date.start, end: date.end } : null,
       issuer,
       issuerSpan,
@@ -202,12 +226,14 @@ export function findCitations(text: string, ownSpan?: { start: number; end: numb
   }
 
   // "Kết luận số 42-KL/TW, Kết luận số 46-KL/TW của Bộ Chính trị": the last issuer covers the list.
+  const shares = new Set<FoundCitation>();
   for (let k = found.length - 2; k >= 0; k--) {
     const a = found[k]!;
     const b = found[k + 1]!;
-    if (a.issuerSpan || !b.issuerSpan) continue;
+    if (a.issuerSpan || (!b.issuerSpan && !shares.has(b))) continue;
     if (/^\s*(?:,|và|,\s*và)\s*$/u.test(text.slice(a.end, b.start))) {
       a.issuer = b.issuer;
+      shares.add(a);
     }
   }
   return found;

@@ -8,7 +8,8 @@ const NAME_LOWER = new Set([
   'trực', 'bộ', 'ương', 'quốc', 'hội', 'đồng', 'ban', 'chính', 'phủ', 'tướng', 'tổ', 'chủ', 'tịch', 'nghị',
   'thường', 'chấp', 'tuyên', 'huấn', 'vận', 'kiểm', 'tra', 'ủy', 'uỷ', 'mặt', 'trận', 'trung', 'đảng', 'khối',
   'cơ', 'quan', 'sở', 'phòng', 'văn', 'liên', 'đoàn', 'lao', 'động', 'niên', 'cộng', 'sản', 'hồ', 'chí', 'minh',
-  'phụ', 'nữ', 'nông', 'cựu', 'chiến', 'binh', 'tịch', 'điều', 'tỉnh,', 'toàn', 'thể', 'lần', 'thứ',
+  'phụ', 'nữ', 'nông', 'cựu', 'chiến', 'binh', 'tịch', 'điều', 'toàn', 'thể', 'lần', 'thứ', 'các', 'mười', 'một',
+  'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín',
 ]);
 
 const ROMAN = /^[IVXLC]+$/;
@@ -26,7 +27,10 @@ export function readIssuer(text: string, at: number, limit: number): { start: nu
     if (!m) break;
     const word = m[1]!;
     const lowerWord = word.toLowerCase();
+    // "Ban Tuyên giáo và Dân vận Trung ương": "và" joins two capitalised names.
+    const joins = lowerWord === 'và' && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     const ok =
+      joins ||
       word.startsWith('(') ||
       /^\p{Lu}/u.test(word) ||
       NAME_LOWER.has(lowerWord) ||

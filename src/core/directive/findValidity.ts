@@ -14,16 +14,20 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 const LABEL = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.\-)]\s*)?(Thời gian(?: tuyên truyền| thực hiện| triển khai)?\s*:\s*)/u;
+// "2. Thời gian tuyên truyền" alone on its line: the period is the next paragraph.
+const HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.\-)]\s*)?Thời gian(?: tuyên truyền| thực hiện| triển khai)?\s*:?\s*$/u;
 const EXPLICIT = /(?:Kế hoạch|Hướng dẫn|Công văn|văn bản)\s+này\s+(?:được\s+)?(?:thực hiện|triển khai|áp dụng|có hiệu lực)/u;
 
 /** Reads the in-force period of a directive; `issuedOn` anchors "từ nay". */
 export function findValidity(text: string, issuedOn: string | null): { validity: Validity; start: number; end: number } | null {
-  for (const p of splitParagraphs(text)) {
+  const paragraphs = splitParagraphs(text);
+  for (const [index, p] of paragraphs.entries()) {
     const line = text.slice(p.start, p.end);
     const label = LABEL.exec(line);
     let from: number;
     if (label) from = p.start + label[0].length - label[1]!.length;
     else if (EXPLICIT.test(line)) from = p.start + EXPLICIT.exec(line)!.index;
+    else if (HEADING.test(line) && paragraphs[index + 1]) from = paragraphs[index + 1]!.start;
     else continue;
     const sentence = splitSentences(text).find((s) => s.start <= from && from < s.end) ?? p;
     const span = { start: from, end: sentence.end };
@@ -39,7 +43,7 @@ export function findValidity(text: string, issuedOn: string | null): { validity:
 function readSpan(phrase: string, issuedOn: string | null): { from: string; to: string | null } | null {
   const dates = findDates(phrase).filter((d) => d.iso);
   const periods = findPeriods(phrase);
-  const now = /từ nay|kể từ ngày ký|từ ngày ban hành/u.test(phrase);
+  const now = /từ nay|kể từ ngày ký|từ ngày ban hành/iu.test(phrase);
   const toDate = (d: (typeof dates)[number]): string => d.iso!;
   // "đến hết 31/12/2025", "đến ngày 31/12/2025"
   const untilDate = dates.find((d) => /(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$/u.test(phrase.slice(0, phrase.indexOf(d.text))));

@@ -99,7 +99,7 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
   const number = header.number;
   const id = number ?? fileStem(options.file) ?? 'van-ban';
 
-  const citations = findCitations(t, header.numberSpan ?? undefined).filter((c) => c.start >= header.bodyStart);
+  const citations = findCitations(t, header.numberSpan ?? undefined).filter((c) => c.start >= header.contentStart);
   const implementsList = mergeByNumber(citations.filter((c) => c.opening && c.start < (outline[0]?.start ?? t.length)).map((c) => toCitation(normal, c)));
   const ownKey = number ? documentNumberKey(number) : null;
   const references = mergeByNumber(citations.map((c) => toCitation(normal, c))).filter((c) => documentNumberKey(c.number) !== ownKey);
@@ -110,7 +110,7 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
     province: header.province,
   });
   const figures: Figure[] = found
-    .filter((f) => f.start >= header.bodyStart)
+    .filter((f) => f.start >= header.contentStart)
     .map((f) => {
       const span = toSourceSpan(normal, f.start, f.end);
       const sentence = sourceText(normal, f.sentenceStart, f.sentenceEnd);
@@ -135,7 +135,7 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
       };
     });
 
-  const quotes: Quote[] = findDirectiveQuotes(t, outline, header.bodyStart).map((q) => {
+  const quotes: Quote[] = findDirectiveQuotes(t, outline, header.contentStart).map((q) => {
     const span = toSourceSpan(normal, q.start, q.end);
     return { type: q.type, text: sourceText(normal, q.start, q.end), start: span.start, end: span.end, sectionPath: sectionAt(q.start) };
   });

@@ -30,6 +30,8 @@ export interface Header {
   titleSpans: { start: number; end: number }[];
   /** Where the body starts: the opening "Thực hiện ..." or the first section. */
   bodyStart: number;
+  /** Where the document's own words start: the kind line and title (the letterhead is before). */
+  contentStart: number;
 }
 
 // Capitalised forms of the bodies a letterhead names.
@@ -50,7 +52,7 @@ const BODY_CASE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^ĐẢNG ỦY/u, 'Đảng ủy'],
   [/^ĐẢNG BỘ/u, 'Đảng bộ'],
   [/^ỦY BAN NHÂN DÂN/u, 'Ủy ban nhân dân'],
-  [/^BAN CHẤP HÀNH TRUNG ƯƠNG/u, 'Ban Chấp hành Trung ương'],
+  [/^BAN CHẤP HÀNH TRUNG ƯƠNG/u, 'Trung ương'],
 ];
 
 function titleCase(words: string): string {
@@ -89,6 +91,9 @@ export function parseHeader(text: string): Header {
   let bodyIndex = paragraphs.findIndex((p) =>
     /^(?:Thực hiện|Căn cứ|Triển khai|Kính gửi|I[.\-]\s|1[.\-]\s)/u.test(text.slice(p.start, p.start + 20)),
   );
+  // A rule under the title ("-----") ends the header even when the opening is not first.
+  const rule = paragraphs.findIndex((p, i) => i < 20 && /^[-_=*.~]{3,}$/u.test(text.slice(p.start, p.end)));
+  if (rule >= 0 && (bodyIndex < 0 || rule + 1 < bodyIndex)) bodyIndex = rule + 1;
   if (bodyIndex < 0) bodyIndex = Math.min(paragraphs.length, 12);
   const head = paragraphs.slice(0, Math.min(bodyIndex, 20));
   const bodyStart = paragraphs[bodyIndex]?.start ?? text.length;
@@ -102,7 +107,8 @@ export function parseHeader(text: string): Header {
   let titleSpans: { start: number; end: number }[] = [];
 
   head.forEach((p, index) => {
-    const line = text.slice(p.start, p.end);
+    // Letterhead columns run together in .docx text: "TỈNH ỦY NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM".
+    const line = text.slice(p.start, p.end).replace(/\s*ĐẢNG CỘNG SẢN VIỆT NAM\s*/u, ' ').replace(/^[*\s]+/u, '').trim();
     if (/^Số(?![\p{L}])/u.test(line) && numberSpan === null) {
       const doc = findDocumentNumbers(text, p.start, p.end)[0];
       if (doc) {
@@ -112,10 +118,13 @@ export function parseHeader(text: string): Header {
       } else {
         numberSpan = { start: p.start, end: p.end };
       }
+      // "Số 98-HD/BTGThU  TP. Lai Châu, ngày 05 tháng 6 năm 2023" on one line.
+      const d = findDates(text, p.start, p.end)[0];
+      if (issuedOn === null && d?.iso && /,\s*ngày/u.test(line)) issuedOn = d.iso;
       return;
     }
     // "Bình Phước, ngày 22 tháng 5 năm 2024" / "Lào Cai, ngày      tháng 11 năm 2023"
-    if (issuedOn === null && /^[^,]{2,40},\s*ngày(?![\p{L}])/u.test(line)) {
+    if (issuedOn === null && /^[^,]{2,60},\s*ngày(?![\p{L}])/u.test(line)) {
       const d = findDates(text, p.start, p.end)[0];
       if (d?.iso) issuedOn = d.iso;
       return;
@@ -125,7 +134,7 @@ export function parseHeader(text: string): Header {
       titleSpans = [{ start: p.start, end: p.end }];
       return;
     }
-    if (isCaps(line)) {
+    if (line && isCaps(line)) {
       const k = KIND_TITLES.find(([t]) => line.replace(/\s+/g, ' ').trim() === t);
       if (k) {
         kind = kind ?? k[1];
@@ -182,7 +191,9 @@ export function parseHeader(text: string): Header {
       }
     }
   }
-  return { kind, number, numberSpan, issuer, issuerSpan, province, issuedOn, title, titleSpans, bodyStart };
+  const kindParagraph = kindIndex >= 0 ? head[kindIndex] : undefined;
+  const contentStart = kindParagraph?.start ?? titleSpans[0]?.start ?? bodyStart;
+  return { kind, number, numberSpan, issuer, issuerSpan, province, issuedOn, title, titleSpans, bodyStart, contentStart };
 }
 
 /** The province a text names most often with "tỉnh" or a newspaper's name, if any. */

@@ -8,11 +8,13 @@ export const COUNT_NOUNS: readonly string[] = [
   'người', 'lượt người', 'lượt khách', 'lượt', 'khách', 'du khách', 'lao động', 'việc làm', 'học sinh', 'sinh viên',
   'cán bộ', 'đảng viên', 'công chức', 'viên chức', 'đại biểu', 'ủy viên', 'hộ', 'hộ gia đình', 'hộ nghèo',
   'gia đình', 'nhân khẩu', 'bệnh nhân', 'ca', 'trẻ em', 'cháu', 'em', 'hội viên', 'đoàn viên', 'thành viên',
-  'chiến sĩ', 'đồng chí', 'tập thể', 'cá nhân', 'gương', 'điển hình', 'nhà đầu tư', 'phóng viên', 'báo cáo viên',
+  'chiến sĩ', 'đồng chí', 'tập thể', 'cá nhân', 'hành khách', 'lượt lao động', 'lượt hành khách', 'lượt du khách',
+  'lượt truy cập', 'lượt xem', 'lượt tiếp cận', 'thí sinh', 'bác sĩ', 'gương', 'điển hình', 'nhà đầu tư', 'phóng viên', 'báo cáo viên',
   'tuyên truyền viên', 'cộng tác viên', 'tình nguyện viên', 'y bác sĩ', 'giáo viên', 'nông dân', 'đối tượng',
   'bị can', 'vụ án', 'vụ việc', 'vụ', 'tổ chức đảng', 'tổ chức', 'chi bộ', 'đảng bộ', 'đảng bộ cơ sở',
   // organisations and places
-  'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác', 'cơ sở', 'cơ sở lưu trú', 'cơ quan', 'đơn vị', 'ngành', 'sở',
+  'doanh nghiệp', 'hợp tác xã', 'tổ chức cơ sở đảng', 'đơn vị cấp huyện', 'đơn vị cấp xã', 'đơn vị hành chính',
+  'đơn vị hành chính cấp huyện', 'đơn vị hành chính cấp xã', 'di sản', 'di tích', 'bảo vật quốc gia', 'làng nghề', 'tổ hợp tác', 'cơ sở', 'cơ sở lưu trú', 'cơ quan', 'đơn vị', 'ngành', 'sở',
   'tỉnh', 'thành phố', 'tỉnh, thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
   'xã, phường, thị trấn', 'xã phường, thị trấn', 'xã, phường', 'thôn', 'bản', 'tổ dân phố', 'làng',
   'khu dân cư', 'vùng', 'khu vực', 'khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'quốc gia', 'nước',
@@ -20,7 +22,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'căn nhà', 'ngôi nhà', 'căn hộ', 'nhà văn hóa', 'chợ', 'cửa khẩu',
   // documents and programmes
   'nghị quyết', 'chỉ thị', 'kết luận', 'quy định', 'quyết định', 'văn bản', 'đề án', 'kế hoạch', 'chương trình', 'dự án', 'công trình', 'nhiệm vụ', 'giải pháp', 'chỉ tiêu', 'mục tiêu', 'tiêu chí',
-  'nội dung', 'lĩnh vực', 'hiệp định', 'thỏa thuận', 'cam kết', 'sáng kiến', 'sản phẩm', 'sản phẩm OCOP',
+  'nội dung', 'lĩnh vực', 'hiệp định', 'thỏa thuận', 'cam kết', 'sáng kiến', 'sản phẩm', 'giai đoạn', 'bậc', 'hạng',
   'thủ tục', 'thủ tục hành chính', 'dịch vụ công', 'hồ sơ', 'đơn', 'kiến nghị', 'ý kiến', 'tin', 'bài',
   'tin, bài', 'tin bài', 'chuyên mục', 'chuyên trang', 'phóng sự', 'ấn phẩm', 'tài liệu', 'cuốn', 'bản tin',
   'video', 'clip', 'pa nô', 'pano', 'băng rôn', 'băng zôn', 'khẩu hiệu', 'cờ', 'lá cờ',
@@ -29,10 +31,11 @@ export const COUNT_NOUNS: readonly string[] = [
   'tọa đàm', 'sự kiện', 'hoạt động', 'giải', 'giải thưởng', 'huy chương', 'bằng khen', 'danh hiệu',
   'chuyến', 'chuyến bay', 'cuộc kiểm tra', 'cuộc thanh tra', 'cuộc giám sát',
   // things
-  'mức', 'cấp', 'bước', 'loại', 'nhóm', 'cặp', 'con', 'cây', 'chiếc', 'tàu', 'xe', 'phương tiện', 'tuyến',
+  'mức', 'cấp', 'bước', 'loại', 'nhóm', 'cặp', 'con', 'cây', 'chiếc', 'tàu', 'xe', 'phương tiện', 'tuyến', 'lô', 'thửa',
+  'suất', 'căn', 'phần', 'mô hình', 'câu lạc bộ', 'đội', 'tổ', 'điểm du lịch',
   'km đường', 'cầu', 'cây cầu', 'điểm', 'mỏ', 'điểm cầu', 'trụ sở', 'phòng', 'giường', 'máy', 'thiết bị',
   // time counts that are figures, not periods ("kỷ niệm 70 năm", "10 phút")
-  'năm', 'phút', 'giờ', 'ngày đêm',
+  'năm', 'phút', 'giờ', 'ngày đêm', 'ngày', 'tuần', 'thế kỷ',
 ];
 
 // Nouns by their first syllable, longest first: one map lookup per number.

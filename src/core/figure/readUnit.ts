@@ -24,8 +24,22 @@ const FIRST_WORDS = new Set(
 );
 const WORD_AT = /[\p{L}\p{M}\p{N}²³%-]+/uy;
 
+// A rate after the unit: "25 triệu hành khách/năm", "1,2 triệu tấn hàng hóa/năm".
+const RATE = /^(?:\s+[\p{Ll}\p{M}]+){0,2}\/(?:năm|tháng|ngày|người|giờ|km²|ha)(?![\p{L}])/u;
+
+function withRate(text: string, unit: Unit | null): Unit | null {
+  if (!unit) return null;
+  const m = RATE.exec(text.slice(unit.end, unit.end + 40));
+  if (!m) return unit;
+  return { ...unit, end: unit.end + m[0].length, unit: `${unit.unit}${m[0]}` };
+}
+
 /** The unit written after a number: a scale and currency, a measure, or a count noun. */
 export function readUnit(text: string, at: number): Unit | null {
+  return withRate(text, readBareUnit(text, at));
+}
+
+function readBareUnit(text: string, at: number): Unit | null {
   const s = text[at] === '%' ? at : skipSpaces(text, at);
   if (text[s] === '%') return { end: s + 1, unit: '%', dimension: '%', multiplier: 1, countNoun: false };
   WORD_AT.lastIndex = s;

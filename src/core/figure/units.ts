@@ -6,6 +6,7 @@ export const SCALES: ReadonlyArray<readonly [string, number]> = [
   ['nghìn tỷ', 1e12],
   ['ngàn tỷ', 1e12],
   ['triệu tỷ', 1e18],
+  ['vạn', 1e4],
   ['nghìn', 1e3],
   ['ngàn', 1e3],
   ['triệu', 1e6],
