@@ -10,8 +10,14 @@ import { documentNumberKey } from '../text/documentNumbers.ts';
 import { bestChunkScores, chunkScratch, cosine, terms, vectorOf, withoutCitations } from './themeIndex.ts';
 import { inForce } from './inForce.ts';
 
-/** A sentence this close to one of a theme's paragraphs covers it. */
-const SENTENCE_COVERS = 0.25;
+/**
+ * A sentence this close to one of a theme's paragraphs covers it — when the draft as a whole is
+ * also somewhat about the theme, or the sentence is very close. One close sentence in an article
+ * about something else is a coincidence of words.
+ */
+const SENTENCE_COVERS = 0.22;
+const SENTENCE_ALONE_COVERS = 0.3;
+const DRAFT_ABOUT = 0.13;
 /** A draft this close to a directive, and nearly as close as to the closest one, is about it. */
 const RELEVANT = 0.15;
 const NEAR_BEST = 0.8;
@@ -75,7 +81,8 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
       .sort((a, b) => b.score - a.score);
     const top = scored[0]?.score ?? 0;
     const citesIt = t.family.some((i) => [...lib.themes.themes[i]!.cites].some((k) => cited.has(k)));
-    const covered = top >= SENTENCE_COVERS || citesIt;
+    const about = top >= SENTENCE_COVERS && top < SENTENCE_ALONE_COVERS ? cosine(draftVector, t.whole) : 1;
+    const covered = (top >= SENTENCE_COVERS && (top >= SENTENCE_ALONE_COVERS || about >= DRAFT_ABOUT)) || citesIt;
     themes.push({
       id: t.theme.id,
       directive: t.directive.id,

@@ -32,9 +32,13 @@ function dimensionKey(d: string): string {
   return d.toLowerCase().replace(/[,]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-function scopesCompatible(approved: Scope | null, draft: Scope | null): boolean {
+/**
+ * Whether two places may be the same. A figure without a place in a directive of province P may
+ * be P's own: it agrees with "tỉnh P" in a draft, not with another province or a district.
+ */
+function scopesCompatible(approved: Scope | null, draft: Scope | null, approvedProvince: string | null): boolean {
   if (!draft) return true;
-  if (!approved) return draft.level === 'national';
+  if (!approved) return draft.level === 'national' || (draft.level === 'province' && draft.name !== null && draft.name === approvedProvince);
   if (approved.level !== draft.level) return false;
   return approved.name === null || draft.name === null || approved.name === draft.name;
 }
@@ -72,10 +76,18 @@ function sameValue(a: number | [number, number], d: number | [number, number]): 
   return false;
 }
 
-function rounds(a: number, decimalsA: number, d: number, decimalsD: number): boolean {
-  if (decimalsD >= decimalsA) return false;
-  const f = 10 ** decimalsD;
-  return eq(Math.round(a * f) / f, d) && !eq(a, d);
+/**
+ * Whether the draft's value is the approved one rounded to the draft's precision. Precision is
+ * compared on the scaled values: "28,9 nghìn tỷ" (to 10¹¹) rounds "28.945 tỷ" (to 10⁹).
+ */
+function rounds(a: ApprovedFigure, d: FoundFigure): boolean {
+  if (Array.isArray(a.scaled) || Array.isArray(d.scaled)) return false;
+  const unitA = a.scaled / (a.value as number);
+  const unitD = d.scaled / (d.value as number);
+  const stepA = unitA / 10 ** a.decimals;
+  const stepD = unitD / 10 ** d.decimals;
+  if (!(stepD > stepA * 1.000001)) return false;
+  return eq(Math.round(a.scaled / stepD) * stepD, d.scaled) && !eq(a.scaled, d.scaled);
 }
 
 /** A value far from the approved one is more likely another measure than a slip of the pen. */
@@ -91,7 +103,7 @@ function opposite(a: string | null, d: string | null): boolean {
   return (a === 'tăng' && d === 'giảm') || (a === 'giảm' && d === 'tăng');
 }
 
-export function matchFigures(lib: CompiledLibrary, figures: FoundFigure[]): FigureMatch[] {
+export function matchFigures(lib: CompiledLibrary, figures: FoundFigure[], province: string | null = null): FigureMatch[] {
   const matches: FigureMatch[] = [];
   for (const d of figures) {
     const { words, names } = measureWords(d.subject);
@@ -99,19 +111,27 @@ export function matchFigures(lib: CompiledLibrary, figures: FoundFigure[]): Figu
     const prospective = d.modality !== 'actual';
     // A period carried over from an earlier sentence is a hint, not a statement: it may rule out
     // a contradiction, but not an agreement.
-    const candidates: { a: ApprovedFigure; score: number; periodDoubt: boolean }[] = [];
+    // Approved figures of the draft's own province come first when a measure exists in several.
+    const affinity = (a: ApprovedFigure): number =>
+      !province || !a.directive.province ? 0 : a.directive.province === province ? 1 : -1;
+    const candidates: { a: ApprovedFigure; score: number; periodDoubt: boolean; affinity: number }[] = [];
     for (const a of lib.figures) {
       if (dimensionKey(a.dimension) !== dim) continue;
       if ((a.modality !== 'actual') !== prospective) continue;
       if (a.total !== null && d.total !== undefined && a.total !== d.total) continue;
       const periodAgrees = periodOk(a.periodKey, d.periodKey);
       if (!periodAgrees && d.periodStated) continue;
-      if (!scopesCompatible(a.scope, d.scope)) continue;
+      if (!scopesCompatible(a.scope, d.scope, a.directive.province)) continue;
       const score = measureScore(lib, a, words, names);
-      if (score >= LOOSE) candidates.push({ a, score, periodDoubt: !periodAgrees });
+      if (score >= LOOSE) candidates.push({ a, score, periodDoubt: !periodAgrees, affinity: affinity(a) });
     }
     if (!candidates.length) continue;
-    candidates.sort((x, y) => y.score - x.score);
+    // Candidates whose period agrees come first; among them, the closest measure.
+    // "347/411 xã" states the same measure as "345/411 xã": the same total is strong evidence.
+    const sameTotal = (c: { a: ApprovedFigure }): number => Number(d.total !== undefined && c.a.total === d.total);
+    candidates.sort(
+      (x, y) => Number(x.periodDoubt) - Number(y.periodDoubt) || sameTotal(y) - sameTotal(x) || y.affinity - x.affinity || y.score - x.score,
+    );
     const scaledD = d.scaled;
 
     // The value of some agreeing approved figure: consistent, or only written the English way.
@@ -138,9 +158,14 @@ export function matchFigures(lib: CompiledLibrary, figures: FoundFigure[]): Figu
     if (best.score < CLEAR) continue;
     // Two clear candidates that disagree on the value: the pairing is not clear enough to accuse.
     const rival = candidates[1];
-    if (rival && rival.score > best.score - 0.1 && !sameValue(rival.a.scaled, best.a.scaled)) continue;
+    if (
+      rival && rival.periodDoubt === best.periodDoubt && sameTotal(rival) === sameTotal(best) && rival.affinity === best.affinity &&
+      rival.score > best.score - 0.1 && !sameValue(rival.a.scaled, best.a.scaled)
+    ) continue;
+    // Another province's figure for a measure with no place in it: not enough to accuse.
+    if (best.affinity < 0 && best.a.scope === null) continue;
     const a = best.a;
-    if (!Array.isArray(a.value) && !Array.isArray(d.value) && rounds(a.value, a.decimals, d.value, d.decimals)) {
+    if (rounds(a, d)) {
       matches.push({ draft: d, approved: a, outcome: 'rounded', score: best.score });
       continue;
     }

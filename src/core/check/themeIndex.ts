@@ -24,6 +24,8 @@ export interface CompiledTheme {
   cites: Set<string>;
   /** Indexes of the theme and its sub-themes: a parent is covered by any of them. */
   family: number[];
+  /** The whole theme as one vector, for how much the draft as a whole is about it. */
+  whole: { vector: Vector; norm: number };
 }
 
 
@@ -123,6 +125,7 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
   const tfidf = new TfIdf();
   const themes: CompiledTheme[] = [];
   const chunkTerms: { theme: number; terms: string[] }[] = [];
+  const themeTerms: string[][] = [];
   const byDirective = new Map<string, string[]>();
   for (const d of directives) {
     const all: string[] = [];
@@ -131,14 +134,17 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
       const cites = new Set(findCitations(body).filter((c) => c.number).map((c) => documentNumberKey(c.number!)));
       const clean = withoutCitations(body);
       const index = themes.length;
-      themes.push({ directive: d, theme, cites, family: [] });
+      themes.push({ directive: d, theme, cites, family: [], whole: { vector: new Map(), norm: 0 } });
+      const own: string[] = [];
       for (const p of splitParagraphs(clean)) {
         const t = terms(clean.slice(p.start, p.end));
         if (t.length < 3) continue;
         tfidf.addDocument(t);
         chunkTerms.push({ theme: index, terms: t });
-        all.push(...t);
+        own.push(...t);
       }
+      themeTerms.push(own);
+      all.push(...own);
     }
     byDirective.set(d.id, all.length ? all : terms(withoutCitations(normalizeText(d.text).text)));
   }
@@ -170,6 +176,7 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
   const postings = new Map<string, { chunks: Int32Array; weights: Float64Array }>();
   for (const [t, l] of lists) postings.set(t, { chunks: Int32Array.from(l.chunks), weights: Float64Array.from(l.weights) });
   themes.forEach((t, i) => {
+    t.whole = vectorOf(themeTerms[i]!, idf);
     const prefix = `${t.theme.path}.`;
     themes.forEach((x, j) => {
       if (x.directive === t.directive && (j === i || x.theme.path.startsWith(prefix))) t.family.push(j);

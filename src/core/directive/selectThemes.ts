@@ -1,8 +1,8 @@
 // Which sections are themes an article may have to cover: the numbered sections of the content
 // part (NỘI DUNG), at every level. "II. NỘI DUNG, HÌNH THỨC ..." with a child "1. Nội dung ..."
 // puts the themes under that child; "II. NỘI DUNG TUYÊN TRUYỀN" puts them right under II. A
-// section without children is a theme itself. A letter (Công văn) without a NỘI DUNG part
-// lists its themes as the sub-items of its numbered points ("1.1" … "1.8").
+// section without children is a theme itself. In a letter (Công văn) without a NỘI DUNG part
+// every numbered point and sub-point is a theme.
 
 import type { OutlineSection } from './parseOutline.ts';
 
@@ -22,8 +22,6 @@ export function selectThemes(sections: OutlineSection[]): OutlineSection[] {
     const themes = childrenOf(sections, root);
     return themes.length ? themes : [root];
   }
-  // No NỘI DUNG part: the sub-items of numbered points, else the points themselves.
-  const deeper = sections.filter((s) => s.depth >= 2 && !/^[IVXLC]+$/u.test(s.path.split('.')[0]!));
-  if (deeper.length) return deeper;
-  return sections.filter((s) => s.depth === 1 && !/^[IVXLC]+$/u.test(s.path));
+  // No NỘI DUNG part (a Công văn): every numbered point is content, at every level.
+  return sections.filter((s) => !/^[IVXLC]+$/u.test(s.path.split('.')[0]!));
 }

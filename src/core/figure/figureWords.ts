@@ -50,7 +50,9 @@ export const YEAR_FRAME_AFTER: readonly string[] = [
 
 /** Places: "cả nước" is national, "toàn tỉnh" provincial; what is an organisation is not a place. */
 export const NATIONAL_MARKERS: readonly string[] = ['cả nước', 'toàn quốc', 'Việt Nam', 'nước ta', 'đất nước'];
-export const PROVINCE_MARKERS: readonly string[] = ['toàn tỉnh', 'của tỉnh', 'trên địa bàn tỉnh', 'địa bàn tỉnh', 'tỉnh nhà'];
+export const PROVINCE_MARKERS: readonly string[] = ['toàn tỉnh', 'của tỉnh', 'trên địa bàn tỉnh', 'địa bàn tỉnh', 'tỉnh nhà', 'toàn thành phố'];
+/** "trên địa bàn" alone: in the place the text is about (a province's budget, not the nation's). */
+export const LOCAL_MARKER = 'trên địa bàn';
 export const ORGANISATION_AFTER_PLACE: readonly string[] = ['ủy', 'uỷ', 'đoàn', 'bộ', 'đội'];
 
 /** Function words and verbs that never name what a figure measures. */

@@ -18,7 +18,7 @@ import { findDates } from '../text/dates.ts';
 import { findDocumentNumbers } from '../text/documentNumbers.ts';
 import { scanNumbers, type NumberReading, type NumberToken } from '../text/numbers.ts';
 import { findPeriods, periodYear, withYear, type PeriodMention } from '../text/periods.ts';
-import { canonicalProvince, findProvinces } from '../text/places.ts';
+import { canonicalProvince, CENTRAL_CITIES, findProvinces } from '../text/places.ts';
 import { splitParagraphs, splitSentences, type TextSpan } from '../text/splitSentences.ts';
 import { phraseAt, phraseBefore, skipSpaces } from '../text/phraseAt.ts';
 import { countNounAt } from './countNouns.ts';
@@ -33,6 +33,7 @@ import {
   NOT_CHANGE,
   NOT_SUBJECT,
   ORGANISATION_AFTER_PLACE,
+  LOCAL_MARKER,
   PROVINCE_MARKERS,
   QUALIFIERS,
   TARGET_MARKERS,
@@ -128,6 +129,8 @@ const TARGET_RE = containsAny(TARGET_MARKERS);
 const DU_BAO_RE = containsAny(['dự báo']);
 const NATIONAL_RE = new RegExp(`(?<![\\p{L}])(?:${NATIONAL_MARKERS.map(escape).join('|')})(?![\\p{L}])`, 'giu');
 const PROVINCE_MARKER_RE = new RegExp(`(?<![\\p{L}])(?:${PROVINCE_MARKERS.map(escape).join('|')})(?![\\p{L}])`, 'giu');
+const LOCAL_MARKER_RE = new RegExp(`(?<![\\p{L}])${escape(LOCAL_MARKER)}(?!\\s+(?:tỉnh|huyện|thị xã|thị trấn|xã|phường|quận|thành phố|toàn quốc|cả nước))(?![\\p{L}])`, 'giu');
+const DISTRICT_AREA_RE = /(?<![\p{L}])địa bàn (?:huyện|thị xã|quận)(?![\p{L}])/giu;
 
 /** "thứ 5, 6, 7": every number in a list that an ordinal word opens. */
 function isNameOrOrdinal(text: string, tok: NumberToken, sentenceStart: number): boolean {
@@ -253,10 +256,17 @@ function scopeOf(text: string, sentenceStart: number, at: number, rightEnd: numb
         : kindWord === 'thành phố' || kindWord.startsWith('tp') ? (name && findProvinces(name).length ? 'province' : 'district')
         : kindWord === 'huyện' || kindWord === 'thị xã' || kindWord === 'quận' ? 'district'
         : 'commune';
+      // "thành phố" alone in a text of a city run by the centre (Huế, Đà Nẵng) is that city.
+      if (!name && kindWord === 'thành phố' && province && CENTRAL_CITIES.includes(province)) {
+        consider(offset + m.index, { level: 'province', name: province });
+        continue;
+      }
       if (!name && level !== 'province') continue;
       consider(offset + m.index, { level, name: name ? (level === 'province' ? canonicalProvince(name) : name) : null });
     }
     for (const m of s.matchAll(PROVINCE_MARKER_RE)) consider(offset + m.index, { level: 'province', name: null });
+    for (const m of s.matchAll(LOCAL_MARKER_RE)) consider(offset + m.index, { level: 'province', name: null });
+    for (const m of s.matchAll(DISTRICT_AREA_RE)) consider(offset + m.index + 1, { level: 'district', name: null });
     for (const p of findProvinces(s)) {
       const before2 = lower(s.slice(Math.max(0, p.start - 12), p.start));
       if (/(báo|đài|ban|ủy|uỷ)\s*$/u.test(before2)) continue;
@@ -273,6 +283,16 @@ function scopeOf(text: string, sentenceStart: number, at: number, rightEnd: numb
   const scope = chosen.scope;
   if (scope.level === 'province' && scope.name === null && province) return { level: 'province', name: province };
   return scope;
+}
+
+const RIGHT_END = /[,;:.()]|\s(?:so với|được|đã|là|và|tăng|giảm|đạt|với|nhằm|để|trong đó)\s|\d/u;
+const RIGHT_END_COUNT = /[,;:.()]|\s(?:so với|được|đã|là|và|tăng|giảm|với|nhằm|để|trong đó)\s|\d/u;
+
+/** A measure that says where it applies: GRDP is a province's, GDP the nation's. */
+function measureScope(words: string[], province: string | null): Scope | null {
+  if (words.includes('grdp')) return { level: 'province', name: province };
+  if (words.includes('gdp')) return { level: 'national', name: null };
+  return null;
 }
 
 /** The last n words of s, as text (a backward scan over spaces). */
@@ -416,7 +436,8 @@ export function findFigures(text: string, context: FigureContext, given?: { sent
         const rel = p.start - (clause + (comma >= 0 ? comma + 1 : 0));
         if (rel >= 0) leftClean = leftClean.slice(0, rel) + ' '.repeat(p.end - p.start) + leftClean.slice(rel + p.end - p.start);
       }
-      const rightEndMatch = /[,;:.()]|\s(?:so với|được|đã|là|và|tăng|giảm|đạt|với|nhằm|để|trong đó)\s|\d/u.exec(text.slice(end, sentence.end));
+      // What a count counts may go on with a verb ("xã đạt chuẩn nông thôn mới"); a measure's value does not.
+      const rightEndMatch = (unit.countNoun ? RIGHT_END_COUNT : RIGHT_END).exec(text.slice(end, sentence.end));
       const rightEnd = rightEndMatch ? end + rightEndMatch.index : sentence.end;
       const right = text.slice(end, rightEnd);
       let leftWords = contentWords(withoutPlaces(leftClean));
@@ -449,6 +470,13 @@ export function findFigures(text: string, context: FigureContext, given?: { sent
       }
       let periodKey = mention ? mention.key : null;
       if (periodKey && mention) periodKey = withYear(periodKey, yearBefore(mention.start, floor));
+      // "kỷ niệm 134 năm Ngày sinh ... (19/5/1890 - 19/5/2024)": an anniversary belongs to the year it ends.
+      let anniversary: { text: string; year: number } | null = null;
+      if (unit.dimension === 'năm') {
+        const m = /^[^()]{0,80}\(([^()]*?(?:19|20|18)\d{2}\s*-\s*[^()]*?((?:19|20)\d{2}))\)/u.exec(text.slice(end, sentence.end));
+        if (m) anniversary = { text: m[1]!, year: Number(m[2]) };
+      }
+      if (anniversary) periodKey = { kind: 'months', year: anniversary.year, from: 1, to: 12 };
 
       const q = qualifierBefore(text, start);
       const windowText = lastWords(text.slice(Math.max(sentence.start, previous ? previous.end : sentence.start), start), 15);
@@ -477,10 +505,10 @@ export function findFigures(text: string, context: FigureContext, given?: { sent
         change,
         approx,
         modality: modalityOf(windowText),
-        period: mention ? mention.text : null,
+        period: anniversary ? anniversary.text : mention ? mention.text : null,
         periodKey,
-        periodStated,
-        scope: scopeOf(text, sentence.start, start, rightEnd, context.province ?? null),
+        periodStated: periodStated || anniversary !== null,
+        scope: scopeOf(text, sentence.start, start, rightEnd, context.province ?? null) ?? measureScope(subjectWords, context.province ?? null),
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
       };

@@ -35,6 +35,9 @@ export function findProvinces(text: string): { start: number; end: number; name:
   return found;
 }
 
+/** Cities run directly by the centre: their "thành phố" is a province-level place. */
+export const CENTRAL_CITIES: readonly string[] = ['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Thành phố Hồ Chí Minh'];
+
 /** One name per province: "TP. Hồ Chí Minh" → "Thành phố Hồ Chí Minh". */
 export function canonicalProvince(name: string): string {
   if (/Hồ Chí Minh$/.test(name)) return 'Thành phố Hồ Chí Minh';

@@ -28,7 +28,7 @@ function similarity(a: string[], b: string[]): { lcs: number; score: number } {
 const TYPE_LABEL = { slogan: 'khẩu hiệu', theme: 'chủ đề/tên phong trào', phrase: 'cụm từ' } as const;
 
 /** The approved quote a draft wording comes closest to, if close enough to be a misquote. */
-function closest(ctx: RuleContext, keys: string[]): ApprovedQuote | null {
+function closest(ctx: RuleContext, keys: string[], exclaims: boolean): ApprovedQuote | null {
   const joined = keys.join(' ');
   if (ctx.library.quotes.some((q) => q.joined === joined)) return null;
   let best: { q: ApprovedQuote; score: number } | null = null;
@@ -39,6 +39,9 @@ function closest(ctx: RuleContext, keys: string[]): ApprovedQuote | null {
     let shared = 0;
     for (const k of new Set(q.keys)) if (set.has(k)) shared++;
     if (shared < 2) continue;
+    // Quoting part of a slogan word for word ("nước Cộng hòa xã hội chủ nghĩa Việt Nam") is not a
+    // misquote; a quote that ends like a slogan ("...!") presents itself as the whole one.
+    if (!exclaims && keys.length < q.keys.length && q.joined.includes(joined)) continue;
     const { lcs, score } = similarity(keys, q.keys);
     // Short phrases may differ by one word in three or four; long ones by a few words.
     const enough = q.keys.length <= 5 ? lcs >= q.keys.length - 2 && score >= 0.6 : score >= 0.7;
@@ -77,7 +80,7 @@ export const quoteMismatch: Rule = {
     for (const span of ctx.draft.quotations) {
       quoted.fill(1, span.outerStart, span.outerEnd);
       const keys = syllables(text, span.start, span.end).map((s) => s.text.toLowerCase());
-      const q = closest(ctx, keys);
+      const q = closest(ctx, keys, /!\s*$/u.test(text.slice(span.start, span.end)));
       if (q) out.push(finding(ctx, span.start, span.end, q));
     }
     // Long slogans and themes written without quotation marks: anchor on their first syllables.
@@ -98,8 +101,11 @@ export const quoteMismatch: Rule = {
           const { score } = similarity(window, q.keys);
           if (!best || score > best.score) best = { end: last.end, score };
         }
-        if (best && best.score >= 0.75 && best.score < 1) {
-          out.push(finding(ctx, words[i]!.start, best.end, q));
+        // Unquoted, only a near-copy counts; naming part of a slogan ("nước Cộng hòa xã hội chủ
+        // nghĩa Việt Nam") is ordinary prose.
+        if (best && best.score >= 0.8 && best.score < 1) {
+          const said = keys.slice(i, words.findIndex((w) => w.end === best!.end) + 1).join(' ');
+          if (!q.joined.includes(said)) out.push(finding(ctx, words[i]!.start, best.end, q));
         }
       }
     }

@@ -29,5 +29,6 @@ export function canonicalIssuer(name: string): string {
 export function sameIssuer(a: string, b: string): boolean {
   const x = canonicalIssuer(a);
   const y = canonicalIssuer(b);
-  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+  // "Ban Tuyên giáo" names "Ban Tuyên giáo Tỉnh ủy" in short; "Tỉnh ủy" does not name its Ban Thường vụ.
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }

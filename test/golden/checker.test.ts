@@ -1,0 +1,59 @@
+// Golden: the checker on labelled drafts (test/fixtures/eval is a copy of ../shared/eval; the
+// held-out set is test/fixtures/holdout). Every labelled error is found where it is labelled,
+// and no error lands on a span a careless checker would flag.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { asLibraryDirective, checkDraft, compileLibrary, parseDirective } from '../../src/core/index.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const libraryOf = (dirs: string[]) =>
+  compileLibrary(
+    dirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => asLibraryDirective(parseDirective(readFileSync(join(dir, f), 'utf8'), { file: f }))),
+    ),
+  );
+
+function spanOf(text: string, needle: string, occurrence = 1): { start: number; end: number } {
+  let at = -1;
+  for (let i = 0; i < occurrence; i++) at = text.indexOf(needle, at + 1);
+  return { start: at, end: at + needle.length };
+}
+
+const sets = [
+  { name: 'eval', drafts: join(root, 'test/fixtures/eval'), library: libraryOf([join(root, 'resources/directives')]) },
+  {
+    name: 'holdout',
+    drafts: join(root, 'test/fixtures/holdout/drafts'),
+    library: libraryOf([join(root, 'resources/directives'), join(root, 'test/fixtures/holdout/directives')]),
+  },
+];
+
+for (const set of sets) {
+  describe(`checker on ${set.name} drafts`, () => {
+    for (const file of readdirSync(set.drafts).filter((f) => f.endsWith('.json')).sort()) {
+      it(file, () => {
+        const label = JSON.parse(readFileSync(join(set.drafts, file), 'utf8'));
+        const text = readFileSync(join(set.drafts, file.replace(/\.json$/, '.txt')), 'utf8');
+        const report = checkDraft(text, set.library, { date: label.date, ...(label.directives ? { directives: label.directives } : {}) });
+        const errorsAndWarnings = report.findings.filter((f) => f.kind !== 'theme-missing');
+        for (const l of label.findings) {
+          const span = spanOf(text, l.text, l.occurrence);
+          const hit = errorsAndWarnings.find((f) => f.kind === l.kind && f.start < span.end && span.start < f.end);
+          expect(hit, `${l.kind} on “${l.text}”`).toBeTruthy();
+        }
+        expect(errorsAndWarnings.length, errorsAndWarnings.map((f) => `${f.kind} “${f.actual}”`).join('; ')).toBe(label.findings.length);
+        for (const m of label.mustNotFlag ?? []) {
+          const span = spanOf(text, m.text, m.occurrence);
+          const bad = errorsAndWarnings.find((f) => f.severity === 'error' && f.start < span.end && span.start < f.end);
+          expect(bad, `must not flag “${m.text}”`).toBeUndefined();
+        }
+        for (const id of label.themes?.covered ?? []) expect(report.themes.find((t) => t.id === id)?.covered, `${id} covered`).toBe(true);
+        for (const id of label.themes?.missing ?? []) expect(report.themes.find((t) => t.id === id)?.covered, `${id} missing`).toBe(false);
+      });
+    }
+  });
+}
