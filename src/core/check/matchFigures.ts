@@ -162,8 +162,6 @@ export function matchFigures(lib: CompiledLibrary, figures: FoundFigure[], provi
       rival && rival.periodDoubt === best.periodDoubt && sameTotal(rival) === sameTotal(best) && rival.affinity === best.affinity &&
       rival.score > best.score - 0.1 && !sameValue(rival.a.scaled, best.a.scaled)
     ) continue;
-    // Another province's figure for a measure with no place in it: not enough to accuse.
-    if (best.affinity < 0 && best.a.scope === null) continue;
     const a = best.a;
     if (rounds(a, d)) {
       matches.push({ draft: d, approved: a, outcome: 'rounded', score: best.score });
