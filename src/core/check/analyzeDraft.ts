@@ -8,7 +8,8 @@ import { mostNamedProvince } from '../directive/parseHeader.ts';
 import { findFigures, type FoundFigure } from '../figure/findFigures.ts';
 import { findQuotations, type Quotation } from '../text/findQuotations.ts';
 import { normalizeText, type NormalText } from '../text/normalizeText.ts';
-import { splitSentences, type TextSpan } from '../text/splitSentences.ts';
+import type { TextSpan } from '../text/splitSentences.ts';
+import { scanText } from '../text/scanText.ts';
 
 export interface AnalyzedDraft {
   normal: NormalText;
@@ -25,12 +26,13 @@ export function analyzeDraft(draft: string, date: string): AnalyzedDraft {
   const text = normal.text;
   const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
   const province = mostNamedProvince(text);
+  const scan = scanText(text);
   return {
     normal,
-    sentences: splitSentences(text),
-    figures: findFigures(text, { defaultYear: year, province }),
+    sentences: scan.sentences,
+    figures: findFigures(text, { defaultYear: year, province }, scan),
     quotations: findQuotations(text),
-    citations: findCitations(text),
+    citations: findCitations(text, undefined, scan),
     year,
     province,
   };

@@ -12,6 +12,7 @@ import { documentNumberKey } from '../text/documentNumbers.ts';
 import { normalizeText } from '../text/normalizeText.ts';
 import { syllableKeys } from '../text/syllables.ts';
 import { buildThemeIndex, type ThemeIndex } from './themeIndex.ts';
+import { dimensionKey } from './matchFigures.ts';
 
 export interface ApprovedFigure {
   directive: LibraryDirective;
@@ -21,6 +22,8 @@ export interface ApprovedFigure {
   total: number | null;
   decimals: number;
   dimension: string;
+  /** The dimension compared: "xã, phường, thị trấn" and "xã phường, thị trấn" alike. */
+  dimensionKey: string;
   words: string[];
   names: string[];
   change: Change | null;
@@ -89,6 +92,7 @@ function approvedFigure(directive: LibraryDirective, figure: Figure): ApprovedFi
     total: figure.total ?? null,
     decimals,
     dimension: info.dimension,
+    dimensionKey: dimensionKey(info.dimension),
     words,
     names,
     change: figure.change,

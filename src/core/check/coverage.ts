@@ -7,7 +7,7 @@ import type { DirectiveRelevance, LibraryDirective, ThemeCoverage } from './type
 import type { AnalyzedDraft } from './analyzeDraft.ts';
 import type { CompiledLibrary } from './compileLibrary.ts';
 import { documentNumberKey } from '../text/documentNumbers.ts';
-import { bestChunkScores, chunkScratch, cosine, terms, vectorOf, withoutCitations } from './themeIndex.ts';
+import { bestChunkScores, chunkScratch, cosine, sentenceTerms, vectorOf, withoutCitations } from './themeIndex.ts';
 import { inForce } from './inForce.ts';
 
 /**
@@ -36,10 +36,11 @@ function matchesId(d: LibraryDirective, wanted: string): boolean {
 
 export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: string, given: string[] | undefined): Coverage {
   const text = draft.normal.text;
-  const clean = withoutCitations(text);
+  const clean = withoutCitations(text, draft.citations);
   const idf = lib.themes.idf;
-  const draftTerms = terms(clean);
-  const draftVector = vectorOf(draftTerms, idf);
+  // Terms once per sentence; the draft's are all of them.
+  const perSentenceTerms = draft.sentences.map((span) => sentenceTerms(clean.slice(span.start, span.end)));
+  const draftVector = vectorOf(perSentenceTerms.flat(), idf);
   const cited = new Set(draft.citations.filter((c) => c.number).map((c) => documentNumberKey(c.number!)));
 
   const scores = lib.directives.map((d) => {
@@ -62,9 +63,9 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
   const count = lib.themes.themes.length;
   const scratch = chunkScratch(lib.themes);
   const perSentence = consideredIds.size
-    ? draft.sentences.map((span) => {
+    ? draft.sentences.map((span, i) => {
         const scores = new Float64Array(count);
-        bestChunkScores(lib.themes, vectorOf(terms(clean.slice(span.start, span.end)), idf), scores, scratch);
+        bestChunkScores(lib.themes, vectorOf(perSentenceTerms[i]!, idf), scores, scratch);
         return { span, scores };
       })
     : [];

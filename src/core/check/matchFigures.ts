@@ -28,7 +28,7 @@ export interface FigureMatch {
 const LOOSE = 0.34;
 const CLEAR = 0.5;
 
-function dimensionKey(d: string): string {
+export function dimensionKey(d: string): string {
   return d.toLowerCase().replace(/[,]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -116,7 +116,7 @@ export function matchFigures(lib: CompiledLibrary, figures: FoundFigure[], provi
       !province || !a.directive.province ? 0 : a.directive.province === province ? 1 : -1;
     const candidates: { a: ApprovedFigure; score: number; periodDoubt: boolean; affinity: number }[] = [];
     for (const a of lib.figures) {
-      if (dimensionKey(a.dimension) !== dim) continue;
+      if (a.dimensionKey !== dim) continue;
       if ((a.modality !== 'actual') !== prospective) continue;
       if (a.total !== null && d.total !== undefined && a.total !== d.total) continue;
       const periodAgrees = periodOk(a.periodKey, d.periodKey);

@@ -42,24 +42,43 @@ export interface ThemeIndex {
 }
 
 /** Normal text with the citations blanked out (kind word, number, date, issuer). */
-export function withoutCitations(normal: string): string {
-  let out = normal;
-  for (const c of findCitations(normal).reverse()) out = out.slice(0, c.start) + ' '.repeat(c.end - c.start) + out.slice(c.end);
+export function withoutCitations(normal: string, citations: readonly { start: number; end: number }[] = findCitations(normal)): string {
+  if (citations.length === 0) return normal;
+  const parts: string[] = [];
+  let at = 0;
+  for (const c of citations) {
+    if (c.start < at) continue;
+    parts.push(normal.slice(at, c.start), ' '.repeat(c.end - c.start));
+    at = c.end;
+  }
+  parts.push(normal.slice(at));
+  return parts.join('');
+}
+
+/** Unigrams (not stop syllables) and bigrams of one sentence. */
+export function sentenceTerms(sentence: string, out: string[] = []): string[] {
+  const keys = syllableKeys(sentence);
+  let previous: string | null = null;
+  for (const k of keys) {
+    const code = k.charCodeAt(0);
+    if (code >= 48 && code <= 57) {
+      previous = null;
+      continue;
+    }
+    const stop = STOP_SYLLABLES.has(k);
+    if (!stop) {
+      out.push(k);
+      if (previous !== null) out.push(`${previous} ${k}`);
+    }
+    previous = stop ? null : k;
+  }
   return out;
 }
 
 /** Unigrams (not stop syllables) and bigrams of each sentence of a normal text. */
 export function terms(normalText: string): string[] {
   const out: string[] = [];
-  for (const s of splitSentences(normalText)) {
-    const keys = syllableKeys(normalText.slice(s.start, s.end)).filter((k) => !/^\d/.test(k));
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
-      if (!STOP_SYLLABLES.has(k)) out.push(k);
-      const next = keys[i + 1];
-      if (next && !STOP_SYLLABLES.has(k) && !STOP_SYLLABLES.has(next)) out.push(`${k} ${next}`);
-    }
-  }
+  for (const s of splitSentences(normalText)) sentenceTerms(normalText.slice(s.start, s.end), out);
   return out;
 }
 

@@ -11,10 +11,10 @@
 // is the directive's opening "Thực hiện ..., <issuer> hướng dẫn như sau"; there it runs to the
 // issuer of the directive.
 
-import { findDates, type DateMention } from '../text/dates.ts';
-import { findDocumentNumbers } from '../text/documentNumbers.ts';
+import type { DateMention } from '../text/dates.ts';
 import { issuerFromCode, KIND_WORDS } from '../text/documentKinds.ts';
-import { splitParagraphs, splitSentences } from '../text/splitSentences.ts';
+import type { TextSpan } from '../text/splitSentences.ts';
+import { scanText, type TextScan } from '../text/scanText.ts';
 import { readIssuer } from './readIssuer.ts';
 
 export interface FoundCitation {
@@ -105,15 +105,28 @@ function trimTitle(text: string, s: number, e: number): { start: number; end: nu
 }
 
 /** Every cited document of a normal text. `ownSpan` is the directive's own "Số ..." line, skipped. */
-export function findCitations(text: string, ownSpan?: { start: number; end: number }): FoundCitation[] {
-  const numbers = findDocumentNumbers(text);
-  const dates = findDates(text);
-  const sentences = splitSentences(text);
-  const paragraphs = splitParagraphs(text);
+export function findCitations(text: string, ownSpan?: { start: number; end: number }, scan: TextScan = scanText(text)): FoundCitation[] {
+  const numbers = scan.documentNumbers;
+  if (numbers.length === 0) return [];
+  const dates = scan.dates;
+  const sentences = scan.sentences;
+  const paragraphs = scan.paragraphs;
   const found: FoundCitation[] = [];
 
-  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: text.length };
-  const paragraphOf = (at: number) => paragraphs.find((p) => p.start <= at && at < p.end) ?? { start: 0, end: text.length };
+  const spanAt = (spans: TextSpan[], at: number): TextSpan => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = spans[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return { start: 0, end: text.length };
+  };
+  const sentenceOf = (at: number): TextSpan => spanAt(sentences, at);
+  const paragraphOf = (at: number): TextSpan => spanAt(paragraphs, at);
 
   for (const doc of numbers) {
     if (ownSpan && doc.start >= ownSpan.start && doc.end <= ownSpan.end) continue;

@@ -5,6 +5,7 @@ import type { Citation, Directive, Figure, Quote, Section, Theme } from './types
 import { findCitations, type FoundCitation } from '../citation/findCitations.ts';
 import { findFigures } from '../figure/findFigures.ts';
 import { normalizeText, toSourceSpan, type NormalText } from '../text/normalizeText.ts';
+import { scanText } from '../text/scanText.ts';
 import { documentNumberKey } from '../text/documentNumbers.ts';
 import { findDirectiveQuotes } from './findDirectiveQuotes.ts';
 import { findValidity } from './findValidity.ts';
@@ -73,8 +74,9 @@ function mergeByNumber(citations: Citation[]): Citation[] {
 export function parseDirective(text: string, options: ParseOptions = {}): Directive {
   const normal = normalizeText(text);
   const t = normal.text;
+  const scan = scanText(t);
   const header = parseHeader(t);
-  const outline = parseOutline(t, header.bodyStart);
+  const outline = parseOutline(t, header.bodyStart, scan);
   const issuedYear = header.issuedOn ? Number(header.issuedOn.slice(0, 4)) : null;
 
   const sections: Section[] = outline.map((s) => {
@@ -99,7 +101,7 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
   const number = header.number;
   const id = number ?? fileStem(options.file) ?? 'van-ban';
 
-  const citations = findCitations(t, header.numberSpan ?? undefined).filter((c) => c.start >= header.contentStart);
+  const citations = findCitations(t, header.numberSpan ?? undefined, scan).filter((c) => c.start >= header.contentStart);
   const implementsList = mergeByNumber(citations.filter((c) => c.opening && c.start < (outline[0]?.start ?? t.length)).map((c) => toCitation(normal, c)));
   const ownKey = number ? documentNumberKey(number) : null;
   const references = mergeByNumber(citations.map((c) => toCitation(normal, c))).filter((c) => documentNumberKey(c.number) !== ownKey);
@@ -108,7 +110,7 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
     defaultYear: issuedYear ?? yearOfImplemented(implementsList),
     sectionStarts: outline.map((s) => s.start),
     province: header.province,
-  });
+  }, scan);
   const figures: Figure[] = found
     .filter((f) => f.start >= header.contentStart)
     .map((f) => {

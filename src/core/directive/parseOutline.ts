@@ -10,7 +10,7 @@
 // The outline stops at "Nơi nhận" (the distribution list and any annex are not sections), and
 // the numbered lines under a KHẨU HIỆU heading are slogans, not sections.
 
-import { splitParagraphs, splitSentences } from '../text/splitSentences.ts';
+import { scanText, type TextScan } from '../text/scanText.ts';
 
 export interface OutlineSection {
   path: string;
@@ -44,10 +44,23 @@ export function outlineEnd(text: string): number {
   return m ? m.index + m[1]!.length : text.length;
 }
 
+function sentenceAt(sentences: readonly { start: number; end: number }[], at: number): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 /** The numbered sections of a directive. `from` skips the letterhead. */
-export function parseOutline(text: string, from: number): OutlineSection[] {
+export function parseOutline(text: string, from: number, scan: TextScan = scanText(text)): OutlineSection[] {
   const end = outlineEnd(text);
-  const sentences = splitSentences(text);
+  const sentences = scan.sentences;
   const sections: OutlineSection[] = [];
   let roman: string | null = null;
   let romanSeen = 0;
@@ -55,7 +68,7 @@ export function parseOutline(text: string, from: number): OutlineSection[] {
   let letterParent: string | null = null;
   let inSlogans = false;
 
-  for (const para of splitParagraphs(text)) {
+  for (const para of scan.paragraphs) {
     if (para.start < from || para.start >= end) continue;
     const line = text.slice(para.start, para.end);
     let path: string | null = null;
@@ -88,7 +101,7 @@ export function parseOutline(text: string, from: number): OutlineSection[] {
     }
     if (!path) continue;
     const headingStart = para.start + markLength;
-    const first = sentences.find((s) => s.start <= headingStart && headingStart < s.end);
+    const first = sentenceAt(sentences, headingStart);
     const headingEnd = first ? Math.min(first.end, para.end) : para.end;
     sections.push({
       path,

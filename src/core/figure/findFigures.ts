@@ -14,12 +14,11 @@
 // numbers that count nothing we know.
 
 import type { Change, Modality, PeriodKey, Scope } from '../directive/types.ts';
-import { findDates } from '../text/dates.ts';
-import { findDocumentNumbers } from '../text/documentNumbers.ts';
 import { scanNumbers, type NumberReading, type NumberToken } from '../text/numbers.ts';
-import { findPeriods, periodYear, withYear, type PeriodMention } from '../text/periods.ts';
+import { periodYear, withYear, type PeriodMention } from '../text/periods.ts';
+import { scanText, type TextScan } from '../text/scanText.ts';
 import { canonicalProvince, CENTRAL_CITIES, findProvinces } from '../text/places.ts';
-import { splitParagraphs, splitSentences, type TextSpan } from '../text/splitSentences.ts';
+import type { TextSpan } from '../text/splitSentences.ts';
 import { phraseAt, phraseBefore, skipSpaces } from '../text/phraseAt.ts';
 import { countNounAt } from './countNouns.ts';
 import { measureWords, withoutPlaces } from './measureWords.ts';
@@ -93,12 +92,13 @@ interface Masks {
   periodStarts: number[];
 }
 
-function buildMasks(text: string): Masks {
+function buildMasks(scan: TextScan): Masks {
+  const text = scan.text;
   const covered = new Uint8Array(text.length);
-  const periods = findPeriods(text);
+  const periods = scan.periods;
   for (const p of periods) covered.fill(1, p.start, p.end);
-  for (const d of findDates(text)) covered.fill(1, d.start, d.end);
-  for (const d of findDocumentNumbers(text)) covered.fill(1, d.start, d.end);
+  for (const d of scan.dates) covered.fill(1, d.start, d.end);
+  for (const d of scan.documentNumbers) covered.fill(1, d.start, d.end);
   // Outline markers at a paragraph's start: "1.", "1.1.", "a)", "(1)".
   for (const m of text.matchAll(/(^|\n)\s*(\(?\d{1,2}(?:\.\d{1,2})*[.)\-](?:\s|$)|\(\d{1,2}\))/g)) {
     const s = m.index + m[1]!.length;
@@ -209,7 +209,9 @@ function periodMentionsIn(masks: Masks, start: number, end: number): PeriodMenti
 }
 
 function nearestChange(text: string, from: number, to: number): Change | null {
-  const words = [...text.slice(from, to).matchAll(WORD)];
+  // The verb governing a number is among the last words before it.
+  const words = [...text.slice(Math.max(from, to - 80), to).matchAll(WORD)];
+  from = Math.max(from, to - 80);
   let seen = 0;
   for (let k = words.length - 1; k >= 0 && seen < 10; k--, seen++) {
     const w = lower(words[k]![0]);
@@ -232,53 +234,65 @@ function includesPhrase(hay: string, re: RegExp): string | null {
   return m ? lower(m[0]).replace(/\s+/g, ' ') : null;
 }
 
-/** The place a figure applies to, from the words before it in its sentence and right after it. */
-function scopeOf(text: string, sentenceStart: number, at: number, rightEnd: number, province: string | null): Scope | null {
-  const before = text.slice(sentenceStart, at);
-  const after = text.slice(at, rightEnd);
-  let best: { pos: number; scope: Scope } | null = null;
-  const consider = (pos: number, scope: Scope): void => {
-    if (!best || pos > best.pos) best = { pos, scope };
+interface PlaceMarker {
+  pos: number;
+  scope: Scope;
+}
+
+const PLACE_WORD = /(?<![\p{L}])([Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]uận)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*))?/gu;
+const ORGANISATION_BEFORE = /(?:đảng bộ|ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|ban chấp hành|ban thường vụ|thường trực)\s*$/iu;
+
+/** Every word of a sentence that says where something applies, in order (read once per sentence). */
+function placeMarkers(text: string, sentence: TextSpan, provinces: readonly { start: number; end: number; name: string }[], province: string | null): PlaceMarker[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: PlaceMarker[] = [];
+  const add = (pos: number, scope: Scope): void => {
+    out.push({ pos: sentence.start + pos, scope });
   };
-  const scan = (s: string, offset: number): void => {
-    for (const m of s.matchAll(NATIONAL_RE)) consider(offset + m.index, { level: 'national', name: null });
-    for (const m of s.matchAll(/(?<![\p{L}])([Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]uận)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*))?/gu)) {
-      const kindWord = lower(m[1]!);
-      const next = s.slice(m.index + m[0].length).trimStart();
-      const name = m[2] ?? null;
-      // "Tỉnh ủy", "Đảng bộ tỉnh", "UBND tỉnh": an organisation, not where a figure applies.
-      if (!name && ORGANISATION_AFTER_PLACE.some((w) => lower(next).startsWith(w + ' ') || lower(next) === w)) continue;
-      if (!name && /(?:đảng bộ|ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|ban chấp hành|ban thường vụ|thường trực)\s*$/iu.test(s.slice(0, m.index))) continue;
-      if (/^\p{Lu}/u.test(m[1]!) && /^(ủy|uỷ)/iu.test(next)) continue;
-      if (name && ORGANISATION_AFTER_PLACE.some((w) => lower(name).startsWith(w))) continue;
-      const level: Scope['level'] =
-        kindWord === 'tỉnh' ? 'province'
-        : kindWord === 'thành phố' || kindWord.startsWith('tp') ? (name && findProvinces(name).length ? 'province' : 'district')
-        : kindWord === 'huyện' || kindWord === 'thị xã' || kindWord === 'quận' ? 'district'
-        : 'commune';
-      // "thành phố" alone in a text of a city run by the centre (Huế, Đà Nẵng) is that city.
-      if (!name && kindWord === 'thành phố' && province && CENTRAL_CITIES.includes(province)) {
-        consider(offset + m.index, { level: 'province', name: province });
-        continue;
-      }
-      if (!name && level !== 'province') continue;
-      consider(offset + m.index, { level, name: name ? (level === 'province' ? canonicalProvince(name) : name) : null });
+  for (const m of s.matchAll(NATIONAL_RE)) add(m.index, { level: 'national', name: null });
+  for (const m of s.matchAll(PLACE_WORD)) {
+    const kindWord = lower(m[1]!);
+    const next = lower(s.slice(m.index + m[0].length, m.index + m[0].length + 12).trimStart());
+    const name = m[2] ?? null;
+    // "Tỉnh ủy", "Đảng bộ tỉnh", "UBND tỉnh": an organisation, not where a figure applies.
+    if (!name && ORGANISATION_AFTER_PLACE.some((w) => next.startsWith(w + ' ') || next === w)) continue;
+    if (!name && ORGANISATION_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (/^\p{Lu}/u.test(m[1]!) && /^(ủy|uỷ)/u.test(next)) continue;
+    if (name && ORGANISATION_AFTER_PLACE.some((w) => lower(name).startsWith(w))) continue;
+    const level: Scope['level'] =
+      kindWord === 'tỉnh' ? 'province'
+      : kindWord === 'thành phố' || kindWord.startsWith('tp') ? (name && findProvinces(name).length ? 'province' : 'district')
+      : kindWord === 'huyện' || kindWord === 'thị xã' || kindWord === 'quận' ? 'district'
+      : 'commune';
+    // "thành phố" alone in a text of a city run by the centre (Huế, Đà Nẵng) is that city.
+    if (!name && kindWord === 'thành phố' && province && CENTRAL_CITIES.includes(province)) {
+      add(m.index, { level: 'province', name: province });
+      continue;
     }
-    for (const m of s.matchAll(PROVINCE_MARKER_RE)) consider(offset + m.index, { level: 'province', name: null });
-    for (const m of s.matchAll(LOCAL_MARKER_RE)) consider(offset + m.index, { level: 'province', name: null });
-    for (const m of s.matchAll(DISTRICT_AREA_RE)) consider(offset + m.index + 1, { level: 'district', name: null });
-    for (const p of findProvinces(s)) {
-      const before2 = lower(s.slice(Math.max(0, p.start - 12), p.start));
-      if (/(báo|đài|ban|ủy|uỷ)\s*$/u.test(before2)) continue;
-      consider(offset + p.start, { level: 'province', name: p.name });
-    }
-  };
-  scan(before, 0);
-  const scopeBefore = best as { pos: number; scope: Scope } | null;
-  best = null;
-  scan(after, before.length);
-  const scopeAfter = best as { pos: number; scope: Scope } | null;
-  const chosen = scopeAfter ?? scopeBefore;
+    if (!name && level !== 'province') continue;
+    add(m.index, { level, name: name ? (level === 'province' ? canonicalProvince(name) : name) : null });
+  }
+  for (const m of s.matchAll(PROVINCE_MARKER_RE)) add(m.index, { level: 'province', name: null });
+  for (const m of s.matchAll(LOCAL_MARKER_RE)) add(m.index, { level: 'province', name: null });
+  for (const m of s.matchAll(DISTRICT_AREA_RE)) add(m.index + 1, { level: 'district', name: null });
+  for (const p of provinces) {
+    if (p.start < sentence.start || p.end > sentence.end) continue;
+    // "Báo Lai Châu", "Ban Tuyên giáo Tỉnh ủy Lào Cai": a newspaper or a body, not a place.
+    if (/(báo|đài|ban|ủy|uỷ)\s*$/u.test(lower(text.slice(Math.max(sentence.start, p.start - 12), p.start)))) continue;
+    out.push({ pos: p.start, scope: { level: 'province', name: p.name } });
+  }
+  return out.sort((a, b) => a.pos - b.pos);
+}
+
+/** The place a figure applies to: the last marker right after it, else the last one before it. */
+function scopeOf(markers: readonly PlaceMarker[], at: number, rightEnd: number, province: string | null): Scope | null {
+  let before: PlaceMarker | null = null;
+  let after: PlaceMarker | null = null;
+  for (const m of markers) {
+    if (m.pos < at) before = m;
+    else if (m.pos < rightEnd) after = m;
+  }
+  const chosen = after ?? before;
   if (!chosen) return null;
   const scope = chosen.scope;
   if (scope.level === 'province' && scope.name === null && province) return { level: 'province', name: province };
@@ -340,10 +354,10 @@ function lastAtOrBefore(starts: readonly number[], at: number): number {
 }
 
 /** Reads every figure of a normal text. */
-export function findFigures(text: string, context: FigureContext, given?: { sentences: TextSpan[] }): FoundFigure[] {
-  const masks = buildMasks(text);
-  const sentences = given?.sentences ?? splitSentences(text);
-  const paragraphStarts = splitParagraphs(text).map((p) => p.start);
+export function findFigures(text: string, context: FigureContext, scan: TextScan = scanText(text)): FoundFigure[] {
+  const masks = buildMasks(scan);
+  const sentences = scan.sentences;
+  const paragraphStarts = scan.paragraphs.map((p) => p.start);
   const sectionStarts = [...(context.sectionStarts ?? [])].sort((a, b) => a - b);
   const figures: FoundFigure[] = [];
 
@@ -366,8 +380,11 @@ export function findFigures(text: string, context: FigureContext, given?: { sent
     return context.defaultYear;
   };
 
+  const provinces = findProvinces(text);
   for (const sentence of sentences) {
     const tokens = scanNumbers(text, sentence.start, sentence.end).filter((t) => !isMasked(masks, t.start, t.end));
+    if (tokens.length === 0) continue;
+    let markers: PlaceMarker[] | null = null;
     let previous: FoundFigure | null = null;
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k]!;
@@ -508,7 +525,7 @@ export function findFigures(text: string, context: FigureContext, given?: { sent
         period: anniversary ? anniversary.text : mention ? mention.text : null,
         periodKey,
         periodStated: periodStated || anniversary !== null,
-        scope: scopeOf(text, sentence.start, start, rightEnd, context.province ?? null) ?? measureScope(subjectWords, context.province ?? null),
+        scope: scopeOf((markers ??= placeMarkers(text, sentence, provinces, context.province ?? null)), start, rightEnd, context.province ?? null) ?? measureScope(subjectWords, context.province ?? null),
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,
       };

@@ -24,7 +24,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 const PARTY = new RegExp(String.raw`${B}(\d{1,5})\s?-\s?(${L})\s?\/\s?(${ISSUER})${E}`, 'gu');
 const STATE = new RegExp(String.raw`${B}(\d{1,5})\/(?:(\d{4})\/)?(${L})-(${ISSUER})${E}`, 'gu');
 const STATE_YEAR = new RegExp(String.raw`${B}(\d{1,5})\/(\d{4})\/([A-ZĐ][A-Za-zĐ]*\d+)${E}`, 'gu');
-const BLANK = new RegExp(String.raw`(?<=Số[\s.:]*)-\s?(${L})\s?\/\s?(${ISSUER})${E}`, 'gu');
+const BLANK = new RegExp(String.raw`Số[\s.:]*(-\s?(${L})\s?\/\s?(${ISSUER}))${E}`, 'gu');
 
 /** Every document number in text[from, to). */
 export function findDocumentNumbers(text: string, from = 0, to = text.length): DocumentNumber[] {
@@ -47,7 +47,8 @@ export function findDocumentNumbers(text: string, from = 0, to = text.length): D
     add(m.index, m.index + m[0].length, { number: `${m[1]}-${m[2]}/${m[3]}`, kind: m[2]!, issuerCode: m[3]! });
   }
   for (const m of slice.matchAll(BLANK)) {
-    add(m.index, m.index + m[0].length, { number: null, kind: m[1]!, issuerCode: m[2]! });
+    const s = m.index + m[0].length - m[1]!.length;
+    add(s, m.index + m[0].length, { number: null, kind: m[2]!, issuerCode: m[3]! });
   }
   return found.sort((a, b) => a.start - b.start);
 }
