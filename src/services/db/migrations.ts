@@ -1,6 +1,7 @@
 // The library database's schema, one migration per version. Migration N (1-based) takes a
 // database at `PRAGMA user_version = N-1` to N. Never edit a migration that has shipped: add one.
 // Tables are STRICT so a wrong type is an error at once, not a surprise at read time.
+import { articlesMigration } from './articlesMigration.ts';
 
 export interface Migration {
   /** What the migration does, for the log and the tests. */
@@ -149,4 +150,5 @@ CREATE VIRTUAL TABLE directives_fts USING fts5(
 );
 `,
   },
+  articlesMigration,
 ];

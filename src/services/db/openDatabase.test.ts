@@ -27,7 +27,9 @@ describe('openDatabase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(tables(db)).toEqual([
-      'citations', 'directive_versions', 'directives', 'directives_fts', 'edits', 'figures', 'implements', 'meta', 'quotes', 'sections', 'themes',
+      'article_directives', 'article_findings', 'article_signoffs', 'article_themes', 'article_versions', 'articles',
+      'citations', 'directive_versions', 'directives', 'directives_fts', 'edits', 'figures', 'implements', 'import_items', 'import_jobs',
+      'meta', 'quotes', 'sections', 'themes',
     ]);
     db.close();
   });
