@@ -7,7 +7,7 @@ import type { DirectiveRelevance, LibraryDirective, ThemeCoverage } from './type
 import type { AnalyzedDraft } from './analyzeDraft.ts';
 import type { CompiledLibrary } from './compileLibrary.ts';
 import { documentNumberKey } from '../text/documentNumbers.ts';
-import { bestChunkScores, chunkScratch, cosine, sentenceTerms, vectorOf, withoutCitations } from './themeIndex.ts';
+import { bestChunkScores, byTermId, chunkScratch, cosineCompact, sentenceTerms, vectorOf, withoutCitations } from './themeIndex.ts';
 import { inForce } from './inForce.ts';
 
 /**
@@ -40,12 +40,12 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
   const idf = lib.themes.idf;
   // Terms once per sentence; the draft's are all of them.
   const perSentenceTerms = draft.sentences.map((span) => sentenceTerms(clean.slice(span.start, span.end)));
-  const draftVector = vectorOf(perSentenceTerms.flat(), idf);
+  const draftVector = byTermId(lib.themes, vectorOf(perSentenceTerms.flat(), idf));
   const cited = new Set(draft.citations.filter((c) => c.number).map((c) => documentNumberKey(c.number!)));
 
   const scores = lib.directives.map((d) => {
     const vector = lib.themes.directives.get(d.id);
-    return vector ? cosine(draftVector, vector) : 0;
+    return vector ? cosineCompact(draftVector, vector) : 0;
   });
   const best = Math.max(0, ...scores.filter((_s, i) => inForce(lib.directives[i]!, date)));
   const directives: DirectiveRelevance[] = lib.directives.map((d, i) => {
@@ -82,7 +82,7 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
       .sort((a, b) => b.score - a.score);
     const top = scored[0]?.score ?? 0;
     const citesIt = t.family.some((i) => [...lib.themes.themes[i]!.cites].some((k) => cited.has(k)));
-    const about = top >= SENTENCE_COVERS && top < SENTENCE_ALONE_COVERS ? cosine(draftVector, t.whole) : 1;
+    const about = top >= SENTENCE_COVERS && top < SENTENCE_ALONE_COVERS ? cosineCompact(draftVector, t.whole) : 1;
     const covered = (top >= SENTENCE_COVERS && (top >= SENTENCE_ALONE_COVERS || about >= DRAFT_ABOUT)) || citesIt;
     themes.push({
       id: t.theme.id,

@@ -25,7 +25,14 @@ export interface CompiledTheme {
   /** Indexes of the theme and its sub-themes: a parent is covered by any of them. */
   family: number[];
   /** The whole theme as one vector, for how much the draft as a whole is about it. */
-  whole: { vector: Vector; norm: number };
+  whole: CompactVector;
+}
+
+/** A sparse vector over the library's vocabulary, stored compactly (it lives as long as the library). */
+export interface CompactVector {
+  ids: Int32Array;
+  weights: Float32Array;
+  norm: number;
 }
 
 
@@ -38,7 +45,41 @@ export interface ThemeIndex {
   /** Term → the chunks it occurs in and its weight there (parallel arrays). */
   postings: Map<string, { chunks: Int32Array; weights: Float64Array }>;
   /** One vector per directive, for telling which directives a draft is about. */
-  directives: Map<string, { vector: Vector; norm: number }>;
+  directives: Map<string, CompactVector>;
+  /** Term → id, for compact vectors. */
+  vocabulary: Map<string, number>;
+}
+
+function compact(v: { vector: Vector; norm: number }, vocabulary: Map<string, number>): CompactVector {
+  const ids: number[] = [];
+  const weights: number[] = [];
+  for (const [t, w] of v.vector) {
+    let id = vocabulary.get(t);
+    if (id === undefined) vocabulary.set(t, (id = vocabulary.size));
+    ids.push(id);
+    weights.push(w);
+  }
+  return { ids: Int32Array.from(ids), weights: Float32Array.from(weights), norm: v.norm };
+}
+
+/** A draft vector keyed by the library's term ids (terms the library does not know cannot match). */
+export function byTermId(index: ThemeIndex, v: { vector: Vector; norm: number }): { weights: Map<number, number>; norm: number } {
+  const weights = new Map<number, number>();
+  for (const [t, w] of v.vector) {
+    const id = index.vocabulary.get(t);
+    if (id !== undefined) weights.set(id, w);
+  }
+  return { weights, norm: v.norm };
+}
+
+export function cosineCompact(draft: { weights: Map<number, number>; norm: number }, v: CompactVector): number {
+  if (draft.norm === 0 || v.norm === 0) return 0;
+  let dot = 0;
+  for (let i = 0; i < v.ids.length; i++) {
+    const w = draft.weights.get(v.ids[i]!);
+    if (w !== undefined) dot += w * v.weights[i]!;
+  }
+  return dot / (draft.norm * v.norm);
 }
 
 /** Normal text with the citations blanked out (kind word, number, date, issuer). */
@@ -153,7 +194,7 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
       const cites = new Set(findCitations(body).filter((c) => c.number).map((c) => documentNumberKey(c.number!)));
       const clean = withoutCitations(body);
       const index = themes.length;
-      themes.push({ directive: d, theme, cites, family: [], whole: { vector: new Map(), norm: 0 } });
+      themes.push({ directive: d, theme, cites, family: [], whole: { ids: new Int32Array(0), weights: new Float32Array(0), norm: 0 } });
       const own: string[] = [];
       for (const p of splitParagraphs(clean)) {
         const t = terms(clean.slice(p.start, p.end));
@@ -167,17 +208,12 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
     }
     byDirective.set(d.id, all.length ? all : terms(withoutCitations(normalizeText(d.text).text)));
   }
-  const cache = new Map<string, number>();
-  const known = new Set(chunkTerms.flatMap((c) => c.terms));
+  // Every known term's idf, asked of natural once; the TfIdf and its documents are then let go
+  // (they would hold every paragraph's term counts for the life of the library).
+  const idfOf = new Map<string, number>();
+  for (const c of chunkTerms) for (const t of c.terms) if (!idfOf.has(t)) idfOf.set(t, tfidf.idf(t));
   const maxIdf = 1 + Math.log(Math.max(1, chunkTerms.length));
-  const idf = (term: string): number => {
-    let v = cache.get(term);
-    if (v === undefined) {
-      v = known.has(term) ? tfidf.idf(term) : maxIdf;
-      cache.set(term, v);
-    }
-    return v;
-  };
+  const idf = (term: string): number => idfOf.get(term) ?? maxIdf;
   const chunkTheme = new Int32Array(chunkTerms.length);
   const chunkNorm = new Float64Array(chunkTerms.length);
   const lists = new Map<string, { chunks: number[]; weights: number[] }>();
@@ -194,14 +230,15 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
   });
   const postings = new Map<string, { chunks: Int32Array; weights: Float64Array }>();
   for (const [t, l] of lists) postings.set(t, { chunks: Int32Array.from(l.chunks), weights: Float64Array.from(l.weights) });
+  const vocabulary = new Map<string, number>();
   themes.forEach((t, i) => {
-    t.whole = vectorOf(themeTerms[i]!, idf);
+    t.whole = compact(vectorOf(themeTerms[i]!, idf), vocabulary);
     const prefix = `${t.theme.path}.`;
     themes.forEach((x, j) => {
       if (x.directive === t.directive && (j === i || x.theme.path.startsWith(prefix))) t.family.push(j);
     });
   });
-  const vectors = new Map<string, { vector: Vector; norm: number }>();
-  for (const [id, t] of byDirective) vectors.set(id, vectorOf(t, idf));
-  return { themes, idf, chunkTheme, chunkNorm, postings, directives: vectors };
+  const vectors = new Map<string, CompactVector>();
+  for (const [id, t] of byDirective) vectors.set(id, compact(vectorOf(t, idf), vocabulary));
+  return { themes, idf, chunkTheme, chunkNorm, postings, directives: vectors, vocabulary };
 }
