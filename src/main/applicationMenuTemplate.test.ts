@@ -8,7 +8,7 @@ const submenuOf = (items: MenuItemConstructorOptions[], label: string): MenuItem
 };
 
 describe('applicationMenuTemplate', () => {
-  const linux = applicationMenuTemplate({ platform: 'linux', isDevelopment: false, showAbout: () => {} });
+  const linux = applicationMenuTemplate({ platform: 'linux', isDevelopment: false, showAbout: () => {}, send: () => {} });
 
   it('has the Vietnamese menus in order', () => {
     expect(linux.map((item) => item.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
@@ -26,16 +26,36 @@ describe('applicationMenuTemplate', () => {
     ]);
   });
 
+  it('Tệp and Xem send commands to the page, with their shortcuts shown but left to the page', () => {
+    const sent: string[] = [];
+    const menu = applicationMenuTemplate({ platform: 'linux', isDevelopment: false, showAbout: () => {}, send: (c) => sent.push(c) });
+    const commands = [...submenuOf(menu, 'Tệp'), ...submenuOf(menu, 'Sửa'), ...submenuOf(menu, 'Xem')].filter((item) => item.accelerator);
+    expect(commands.map((item) => [item.label, item.accelerator])).toEqual([
+      ['Mở bản thảo…', 'CmdOrCtrl+O'],
+      ['Nhập văn bản chỉ đạo…', 'CmdOrCtrl+I'],
+      ['Soát ngay', 'CmdOrCtrl+Enter'],
+      ['Tìm trong bản thảo', 'CmdOrCtrl+F'],
+      ['Sửa theo văn bản chỉ đạo', 'Alt+Enter'],
+      ['Bản thảo', 'CmdOrCtrl+1'],
+      ['Thư viện văn bản', 'CmdOrCtrl+2'],
+      ['Lỗi tiếp theo', 'F8'],
+      ['Lỗi trước', 'Shift+F8'],
+    ]);
+    expect(commands.every((item) => item.registerAccelerator === false)).toBe(true);
+    for (const item of commands) (item.click as () => void)();
+    expect(sent).toEqual(['open-draft', 'import-directive', 'check-now', 'find', 'apply-fix', 'show-draft', 'show-library', 'next-finding', 'previous-finding']);
+  });
+
   it('developer tools appear only in development', () => {
     const roles = (items: MenuItemConstructorOptions[]) => submenuOf(items, 'Xem').map((item) => item.role);
     expect(roles(linux)).not.toContain('toggleDevTools');
-    const dev = applicationMenuTemplate({ platform: 'linux', isDevelopment: true, showAbout: () => {} });
+    const dev = applicationMenuTemplate({ platform: 'linux', isDevelopment: true, showAbout: () => {}, send: () => {} });
     expect(roles(dev)).toContain('toggleDevTools');
   });
 
   it('Trợ giúp opens the About box', () => {
     let shown = 0;
-    const menu = applicationMenuTemplate({ platform: 'win32', isDevelopment: false, showAbout: () => (shown += 1) });
+    const menu = applicationMenuTemplate({ platform: 'win32', isDevelopment: false, showAbout: () => (shown += 1), send: () => {} });
     const about = submenuOf(menu, 'Trợ giúp')[0];
     expect(about?.label).toBe('Giới thiệu về Soát');
     (about?.click as () => void)();
@@ -43,8 +63,8 @@ describe('applicationMenuTemplate', () => {
   });
 
   it('macOS gets its application menu first and closes the window from Tệp', () => {
-    const mac = applicationMenuTemplate({ platform: 'darwin', isDevelopment: false, showAbout: () => {} });
+    const mac = applicationMenuTemplate({ platform: 'darwin', isDevelopment: false, showAbout: () => {}, send: () => {} });
     expect(mac[0]?.role).toBe('appMenu');
-    expect(submenuOf(mac, 'Tệp').map((item) => item.role)).toEqual(['close']);
+    expect(submenuOf(mac, 'Tệp').at(-1)?.role).toBe('close');
   });
 });

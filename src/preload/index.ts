@@ -1,12 +1,28 @@
 // Room: preload — runs sandboxed, before the page: it may import only shared and electron.
-// It exposes purposes, not channels: one named, typed function per use case on window.soat.
+// It exposes purposes, not channels: one named, typed function per use case on window.soat,
+// built from the shared table of use cases (desktopChannels.ts), so a use case added there
+// reaches the page with its name and types and nothing else does.
 // Built as CommonJS with shared inlined, because a sandboxed preload cannot load modules.
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { Channel } from '../shared/channels.ts';
-import type { SoatApi } from '../shared/SoatApi.ts';
+import { COMMAND_EVENT, DesktopChannel, isAppCommand, type AppCommand } from '../shared/desktopChannels.ts';
+import type { DesktopApi, SoatApi } from '../shared/SoatApi.ts';
+
+const desktop = Object.fromEntries(
+  Object.entries(DesktopChannel).map(([method, channel]) => [method, (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)]),
+) as unknown as DesktopApi;
 
 const api: SoatApi = {
+  ...desktop,
   appInfo: () => ipcRenderer.invoke(Channel.appInfo),
+  onCommand(listener) {
+    // The page gets the command name only, never the IPC event (which could reach ipcRenderer).
+    const forward = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isAppCommand(command)) listener(command as AppCommand);
+    };
+    ipcRenderer.on(COMMAND_EVENT, forward);
+    return () => void ipcRenderer.removeListener(COMMAND_EVENT, forward);
+  },
 };
 
 contextBridge.exposeInMainWorld('soat', api);

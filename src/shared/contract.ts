@@ -3,6 +3,7 @@
 // preload and renderer only use the inferred types.
 import { z } from 'zod';
 import { Channel } from './channels.ts';
+import { desktopContract } from './desktopContract.ts';
 
 export const AppInfoSchema = z.object({
   name: z.string().min(1),
@@ -13,6 +14,7 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 /** Arguments (as a tuple, the way ipcRenderer.invoke sends them) and answer of each channel. */
 export const contract = {
   [Channel.appInfo]: { request: z.tuple([]), response: AppInfoSchema },
+  ...desktopContract,
 } as const satisfies Record<Channel, { request: z.ZodTuple; response: z.ZodType }>;
 
 export type ChannelRequest<C extends Channel> = z.infer<(typeof contract)[C]['request']>;
