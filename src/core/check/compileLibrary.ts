@@ -60,6 +60,10 @@ export interface CompiledLibrary {
   directives: LibraryDirective[];
   figures: ApprovedFigure[];
   quotes: ApprovedQuote[];
+  /** One entry per distinct wording, the first directive that states it. */
+  distinctQuotes: ApprovedQuote[];
+  /** Long quotes (7 syllables or more) by their first three syllables, for finding them unquoted. */
+  quoteAnchors: Map<string, ApprovedQuote[]>;
   records: Map<string, DocumentRecord[]>;
   themes: ThemeIndex;
   /** Inverse document frequency of measure words across approved figures. */
@@ -151,7 +155,17 @@ export function compileLibrary(directives: LibraryDirective[]): CompiledLibrary 
   for (const f of figures) for (const w of new Set(f.words)) df.set(w, (df.get(w) ?? 0) + 1);
   const measureIdf = new Map<string, number>();
   for (const [w, n] of df) measureIdf.set(w, 1 + Math.log((figures.length + 1) / (n + 1)));
-  return { directives, figures, quotes, records, themes: buildThemeIndex(directives), measureIdf };
+  const seenQuotes = new Set<string>();
+  const distinctQuotes = quotes.filter((q) => !seenQuotes.has(q.joined) && seenQuotes.add(q.joined));
+  const quoteAnchors = new Map<string, ApprovedQuote[]>();
+  for (const q of distinctQuotes) {
+    if (q.keys.length < 7) continue;
+    const anchor = q.keys.slice(0, 3).join(' ');
+    const list = quoteAnchors.get(anchor) ?? [];
+    if (!list.some((x) => x.joined === q.joined)) list.push(q);
+    quoteAnchors.set(anchor, list);
+  }
+  return { directives, figures, quotes, distinctQuotes, quoteAnchors, records, themes: buildThemeIndex(directives), measureIdf };
 }
 
 /** A library directive from a parsed one: active, as parsed. */

@@ -73,14 +73,13 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
   const themes: ThemeCoverage[] = [];
   lib.themes.themes.forEach((t) => {
     if (!consideredIds.has(t.directive.id)) return;
-    const scored = perSentence
-      .map((s) => {
-        let score = 0;
-        for (const i of t.family) if (s.scores[i]! > score) score = s.scores[i]!;
-        return { span: s.span, score };
-      })
-      .sort((a, b) => b.score - a.score);
-    const top = scored[0]?.score ?? 0;
+    const scored = perSentence.map((s) => {
+      let score = 0;
+      for (const i of t.family) if (s.scores[i]! > score) score = s.scores[i]!;
+      return { span: s.span, score };
+    });
+    let top = 0;
+    for (const s of scored) if (s.score > top) top = s.score;
     const citesIt = t.family.some((i) => [...lib.themes.themes[i]!.cites].some((k) => cited.has(k)));
     const about = top >= SENTENCE_COVERS && top < SENTENCE_ALONE_COVERS ? cosineCompact(draftVector, t.whole) : 1;
     const covered = (top >= SENTENCE_COVERS && (top >= SENTENCE_ALONE_COVERS || about >= DRAFT_ABOUT)) || citesIt;
@@ -93,7 +92,7 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
       covered,
       score: Math.round(top * 1000) / 1000,
       evidence: covered
-        ? scored.filter((s) => s.score >= SENTENCE_COVERS * 0.8).slice(0, 3).map((s) => ({ start: s.span.start, end: s.span.end, text: text.slice(s.span.start, s.span.end), score: Math.round(s.score * 1000) / 1000 }))
+        ? scored.filter((s) => s.score >= SENTENCE_COVERS * 0.8).sort((a, b) => b.score - a.score).slice(0, 3).map((s) => ({ start: s.span.start, end: s.span.end, text: text.slice(s.span.start, s.span.end), score: Math.round(s.score * 1000) / 1000 }))
         : [],
     });
   });

@@ -30,10 +30,10 @@ const TYPE_LABEL = { slogan: 'khẩu hiệu', theme: 'chủ đề/tên phong tr�
 /** The approved quote a draft wording comes closest to, if close enough to be a misquote. */
 function closest(ctx: RuleContext, keys: string[], exclaims: boolean): ApprovedQuote | null {
   const joined = keys.join(' ');
-  if (ctx.library.quotes.some((q) => q.joined === joined)) return null;
+  if (ctx.library.distinctQuotes.some((q) => q.joined === joined)) return null;
   let best: { q: ApprovedQuote; score: number } | null = null;
   const set = new Set(keys);
-  for (const q of ctx.library.quotes) {
+  for (const q of ctx.library.distinctQuotes) {
     if (q.keys.length < 2 || keys.length < 2) continue;
     if (q.keys.length > keys.length * 2 || keys.length > q.keys.length * 2) continue;
     let shared = 0;
@@ -86,11 +86,10 @@ export const quoteMismatch: Rule = {
     // Long slogans and themes written without quotation marks: anchor on their first syllables.
     const words = syllables(text).filter((s) => !quoted[s.start]);
     const keys = words.map((s) => s.text.toLowerCase());
-    for (const q of ctx.library.quotes) {
-      if (q.keys.length < 7) continue;
-      const [k0, k1, k2] = q.keys;
-      for (let i = 0; i + 2 < keys.length; i++) {
-        if (keys[i] !== k0 || keys[i + 1] !== k1 || keys[i + 2] !== k2) continue;
+    for (let i = 0; i + 2 < keys.length; i++) {
+      const anchored = ctx.library.quoteAnchors.get(`${keys[i]} ${keys[i + 1]} ${keys[i + 2]}`);
+      if (!anchored) continue;
+      for (const q of anchored) {
         let best: { end: number; score: number } | null = null;
         for (let len = q.keys.length - 3; len <= q.keys.length + 3; len++) {
           const window = keys.slice(i, i + len);
