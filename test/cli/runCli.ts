@@ -8,7 +8,7 @@ export interface CliRun {
   err: string;
 }
 
-export async function runCli(argv: string[], home: string, env: Record<string, string> = {}): Promise<CliRun> {
+export async function runCli(argv: string[], home: string, env: Record<string, string> = {}, stdin?: string): Promise<CliRun> {
   let out = '';
   let err = '';
   const code = await main(argv, {
@@ -21,6 +21,7 @@ export async function runCli(argv: string[], home: string, env: Record<string, s
     env,
     platform: 'linux',
     home,
+    stdin: async () => new TextEncoder().encode(stdin ?? ''),
   });
   return { code, out, err };
 }
