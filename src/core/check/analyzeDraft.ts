@@ -1,6 +1,10 @@
 // A draft read once, in normal text: its sentences, figures, quotations and citations, and the
 // year and province it is about. Every rule works from this; offsets are mapped back to the
 // user's text only when findings leave core.
+//
+// In a draft everything is read within its paragraph (a period carries over from an earlier
+// sentence of the same paragraph, never from another), so each paragraph is read once and
+// remembered: as an editor types, only the paragraph that changed is read again.
 
 import type { FoundCitation } from '../citation/findCitations.ts';
 import { findCitations } from '../citation/findCitations.ts';
@@ -8,7 +12,7 @@ import { mostNamedProvince } from '../directive/parseHeader.ts';
 import { findFigures, type FoundFigure } from '../figure/findFigures.ts';
 import { findQuotations, type Quotation } from '../text/findQuotations.ts';
 import { normalizeText, type NormalText } from '../text/normalizeText.ts';
-import type { TextSpan } from '../text/splitSentences.ts';
+import { splitParagraphs, type TextSpan } from '../text/splitSentences.ts';
 import { scanText } from '../text/scanText.ts';
 
 export interface AnalyzedDraft {
@@ -21,19 +25,66 @@ export interface AnalyzedDraft {
   province: string | null;
 }
 
+interface ParagraphRead {
+  sentences: TextSpan[];
+  figures: FoundFigure[];
+  quotations: Quotation[];
+  citations: FoundCitation[];
+}
+
+/** Paragraphs already read, by year, province and text. Bounded: cleared when full. */
+const paragraphs = new Map<string, ParagraphRead>();
+const PARAGRAPH_CACHE = 4_000;
+
+function readParagraph(text: string, year: number | null, province: string | null): ParagraphRead {
+  const key = `${year}\u0000${province}\u0000${text}`;
+  let read = paragraphs.get(key);
+  if (!read) {
+    if (paragraphs.size >= PARAGRAPH_CACHE) paragraphs.clear();
+    const scan = scanText(text);
+    read = {
+      sentences: scan.sentences,
+      figures: findFigures(text, { defaultYear: year, province }, scan),
+      quotations: findQuotations(text),
+      citations: findCitations(text, undefined, scan),
+    };
+    paragraphs.set(key, read);
+  }
+  return read;
+}
+
+/** Forgets every paragraph read (for measuring a first check). */
+export function forgetDraftReadings(): void {
+  paragraphs.clear();
+}
+
+const shiftSpan = <T extends { start: number; end: number } | null>(s: T, by: number): T =>
+  (s ? { ...s, start: s.start + by, end: s.end + by } : s) as T;
+
 export function analyzeDraft(draft: string, date: string): AnalyzedDraft {
   const normal = normalizeText(draft);
   const text = normal.text;
   const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
   const province = mostNamedProvince(text);
-  const scan = scanText(text);
-  return {
-    normal,
-    sentences: scan.sentences,
-    figures: findFigures(text, { defaultYear: year, province }, scan),
-    quotations: findQuotations(text),
-    citations: findCitations(text, undefined, scan),
-    year,
-    province,
-  };
+  const out: AnalyzedDraft = { normal, sentences: [], figures: [], quotations: [], citations: [], year, province };
+  for (const p of splitParagraphs(text)) {
+    const read = readParagraph(text.slice(p.start, p.end), year, province);
+    const by = p.start;
+    for (const s of read.sentences) out.sentences.push(shiftSpan(s, by));
+    for (const f of read.figures) out.figures.push({ ...f, start: f.start + by, end: f.end + by, sentenceStart: f.sentenceStart + by, sentenceEnd: f.sentenceEnd + by });
+    for (const q of read.quotations) out.quotations.push({ start: q.start + by, end: q.end + by, outerStart: q.outerStart + by, outerEnd: q.outerEnd + by });
+    for (const c of read.citations) {
+      out.citations.push({
+        ...c,
+        start: c.start + by,
+        end: c.end + by,
+        numberStart: c.numberStart + by,
+        numberEnd: c.numberEnd + by,
+        dateSpan: shiftSpan(c.dateSpan, by),
+        issuerSpan: shiftSpan(c.issuerSpan, by),
+        titleSpan: shiftSpan(c.titleSpan, by),
+      });
+    }
+  }
+  return out;
 }

@@ -25,6 +25,7 @@ export interface ApprovedFigure {
   /** The dimension compared: "xã, phường, thị trấn" and "xã phường, thị trấn" alike. */
   dimensionKey: string;
   words: string[];
+  wordSet: Set<string>;
   names: string[];
   change: Change | null;
   modality: Modality;
@@ -59,6 +60,8 @@ export interface DocumentRecord {
 export interface CompiledLibrary {
   directives: LibraryDirective[];
   figures: ApprovedFigure[];
+  /** Approved figures by the dimension compared: only these can state the same measure. */
+  figuresByDimension: Map<string, ApprovedFigure[]>;
   quotes: ApprovedQuote[];
   /** One entry per distinct wording, the first directive that states it. */
   distinctQuotes: ApprovedQuote[];
@@ -98,6 +101,7 @@ function approvedFigure(directive: LibraryDirective, figure: Figure): ApprovedFi
     dimension: info.dimension,
     dimensionKey: dimensionKey(info.dimension),
     words,
+    wordSet: new Set(words),
     names,
     change: figure.change,
     modality: figure.modality ?? (figure.approx === 'dự báo' ? 'forecast' : 'actual'),
@@ -165,7 +169,9 @@ export function compileLibrary(directives: LibraryDirective[]): CompiledLibrary 
     if (!list.some((x) => x.joined === q.joined)) list.push(q);
     quoteAnchors.set(anchor, list);
   }
-  return { directives, figures, quotes, distinctQuotes, quoteAnchors, records, themes: buildThemeIndex(directives), measureIdf };
+  const figuresByDimension = new Map<string, ApprovedFigure[]>();
+  for (const f of figures) figuresByDimension.set(f.dimensionKey, [...(figuresByDimension.get(f.dimensionKey) ?? []), f]);
+  return { directives, figures, figuresByDimension, quotes, distinctQuotes, quoteAnchors, records, themes: buildThemeIndex(directives), measureIdf };
 }
 
 /** A library directive from a parsed one: active, as parsed. */

@@ -7,7 +7,7 @@ import type { DirectiveRelevance, LibraryDirective, ThemeCoverage } from './type
 import type { AnalyzedDraft } from './analyzeDraft.ts';
 import type { CompiledLibrary } from './compileLibrary.ts';
 import { documentNumberKey } from '../text/documentNumbers.ts';
-import { bestChunkScores, byTermId, chunkScratch, cosineCompact, sentenceTerms, vectorOf, withoutCitations } from './themeIndex.ts';
+import { bestChunkScores, byTermId, chunkScratch, cosineCompact, directiveScores, sentenceTerms, vectorOf, withoutCitations } from './themeIndex.ts';
 import { inForce } from './inForce.ts';
 
 /**
@@ -21,6 +21,8 @@ const DRAFT_ABOUT = 0.13;
 /** A draft this close to a directive, and nearly as close as to the closest one, is about it. */
 const RELEVANT = 0.15;
 const NEAR_BEST = 0.8;
+/** Sentences remembered per library before the memory is cleared. */
+const SENTENCE_CACHE = 2_000;
 
 export interface Coverage {
   directives: DirectiveRelevance[];
@@ -38,15 +40,30 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
   const text = draft.normal.text;
   const clean = withoutCitations(text, draft.citations);
   const idf = lib.themes.idf;
-  // Terms once per sentence; the draft's are all of them.
-  const perSentenceTerms = draft.sentences.map((span) => sentenceTerms(clean.slice(span.start, span.end)));
+  // Each sentence is read once per library: as an editor types, only the sentence that changed
+  // is read again. Its terms make the draft's vector; its scores say which themes it is close to.
+  const count = lib.themes.themes.length;
+  const scratch = chunkScratch(lib.themes);
+  const cache = lib.themes.sentences;
+  if (cache.size > SENTENCE_CACHE) cache.clear();
+  const perSentenceRead = draft.sentences.map((span) => {
+    const sentence = clean.slice(span.start, span.end);
+    let read = cache.get(sentence);
+    if (!read) {
+      const terms = sentenceTerms(sentence);
+      const scores = new Float32Array(count);
+      bestChunkScores(lib.themes, vectorOf(terms, idf), scores, scratch);
+      cache.set(sentence, (read = { terms, scores }));
+    }
+    return read;
+  });
+  const perSentenceTerms = perSentenceRead.map((r) => r.terms);
   const draftVector = byTermId(lib.themes, vectorOf(perSentenceTerms.flat(), idf));
   const cited = new Set(draft.citations.filter((c) => c.number).map((c) => documentNumberKey(c.number!)));
 
-  const scores = lib.directives.map((d) => {
-    const vector = lib.themes.directives.get(d.id);
-    return vector ? cosineCompact(draftVector, vector) : 0;
-  });
+  const byId = directiveScores(lib.themes, draftVector);
+  const position = new Map(lib.themes.directiveIds.map((id, i) => [id, i]));
+  const scores = lib.directives.map((d) => byId[position.get(d.id) ?? -1] ?? 0);
   const best = Math.max(0, ...scores.filter((_s, i) => inForce(lib.directives[i]!, date)));
   const directives: DirectiveRelevance[] = lib.directives.map((d, i) => {
     const score = scores[i]!;
@@ -60,26 +77,21 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
   const consideredIds = new Set(directives.filter((d) => d.considered).map((d) => d.id));
 
   // Per sentence, the best paragraph score of every theme.
-  const count = lib.themes.themes.length;
-  const scratch = chunkScratch(lib.themes);
-  const perSentence = consideredIds.size
-    ? draft.sentences.map((span, i) => {
-        const scores = new Float64Array(count);
-        bestChunkScores(lib.themes, vectorOf(perSentenceTerms[i]!, idf), scores, scratch);
-        return { span, scores };
-      })
-    : [];
+  const perSentence = consideredIds.size ? draft.sentences.map((span, i) => ({ span, scores: perSentenceRead[i]!.scores })) : [];
 
   const themes: ThemeCoverage[] = [];
   lib.themes.themes.forEach((t) => {
     if (!consideredIds.has(t.directive.id)) return;
-    const scored = perSentence.map((s) => {
+    const sentenceScore = (s: (typeof perSentence)[number]): number => {
       let score = 0;
       for (const i of t.family) if (s.scores[i]! > score) score = s.scores[i]!;
-      return { span: s.span, score };
-    });
+      return score;
+    };
     let top = 0;
-    for (const s of scored) if (s.score > top) top = s.score;
+    for (const s of perSentence) {
+      const score = sentenceScore(s);
+      if (score > top) top = score;
+    }
     const citesIt = t.family.some((i) => [...lib.themes.themes[i]!.cites].some((k) => cited.has(k)));
     const about = top >= SENTENCE_COVERS && top < SENTENCE_ALONE_COVERS ? cosineCompact(draftVector, t.whole) : 1;
     const covered = (top >= SENTENCE_COVERS && (top >= SENTENCE_ALONE_COVERS || about >= DRAFT_ABOUT)) || citesIt;
@@ -92,7 +104,7 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
       covered,
       score: Math.round(top * 1000) / 1000,
       evidence: covered
-        ? scored.filter((s) => s.score >= SENTENCE_COVERS * 0.8).sort((a, b) => b.score - a.score).slice(0, 3).map((s) => ({ start: s.span.start, end: s.span.end, text: text.slice(s.span.start, s.span.end), score: Math.round(s.score * 1000) / 1000 }))
+        ? perSentence.map((s) => ({ span: s.span, score: sentenceScore(s) })).filter((s) => s.score >= SENTENCE_COVERS * 0.8).sort((a, b) => b.score - a.score).slice(0, 3).map((s) => ({ start: s.span.start, end: s.span.end, text: text.slice(s.span.start, s.span.end), score: Math.round(s.score * 1000) / 1000 }))
         : [],
     });
   });

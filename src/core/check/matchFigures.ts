@@ -49,11 +49,11 @@ function periodOk(a: PeriodKey | null, d: PeriodKey | null): boolean {
 }
 
 /** Weighted agreement of two measures' words (0..1); 0 when their names disagree. */
-export function measureScore(lib: CompiledLibrary, a: ApprovedFigure, dWords: string[], dNames: string[]): number {
+export function measureScore(lib: CompiledLibrary, a: ApprovedFigure, dWords: string[] | Set<string>, dNames: string[]): number {
   if (a.names.length && dNames.length && !a.names.some((n) => dNames.includes(n))) return 0;
   const weight = (w: string): number => lib.measureIdf.get(w) ?? 1 + Math.log(lib.figures.length + 1);
-  const A = new Set(a.words);
-  const D = new Set(dWords);
+  const A = a.wordSet;
+  const D = dWords instanceof Set ? dWords : new Set(dWords);
   if (!A.size || !D.size) return A.size === D.size ? 0.5 : 0;
   let common = 0;
   let total = 0;
@@ -115,14 +115,14 @@ export function matchFigures(lib: CompiledLibrary, figures: FoundFigure[], provi
     const affinity = (a: ApprovedFigure): number =>
       !province || !a.directive.province ? 0 : a.directive.province === province ? 1 : -1;
     const candidates: { a: ApprovedFigure; score: number; periodDoubt: boolean; affinity: number }[] = [];
-    for (const a of lib.figures) {
-      if (a.dimensionKey !== dim) continue;
+    const wordSet = new Set(words);
+    for (const a of lib.figuresByDimension.get(dim) ?? []) {
       if ((a.modality !== 'actual') !== prospective) continue;
       if (a.total !== null && d.total !== undefined && a.total !== d.total) continue;
       const periodAgrees = periodOk(a.periodKey, d.periodKey);
       if (!periodAgrees && d.periodStated) continue;
       if (!scopesCompatible(a.scope, d.scope, a.directive.province)) continue;
-      const score = measureScore(lib, a, words, names);
+      const score = measureScore(lib, a, wordSet, names);
       if (score >= LOOSE) candidates.push({ a, score, periodDoubt: !periodAgrees, affinity: affinity(a) });
     }
     if (!candidates.length) continue;

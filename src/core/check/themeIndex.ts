@@ -45,10 +45,14 @@ export interface ThemeIndex {
   chunkNorm: Float64Array;
   /** Term → the chunks it occurs in and its weight there (parallel arrays). */
   postings: Map<string, { chunks: Int32Array; weights: Float64Array }>;
-  /** One vector per directive, for telling which directives a draft is about. */
-  directives: Map<string, CompactVector>;
+  /** One vector per directive, stored inverted (term id → directives), for telling which directives a draft is about. */
+  directiveIds: string[];
+  directiveNorms: Float64Array;
+  directivePostings: Map<number, { directives: Int32Array; weights: Float32Array }>;
   /** Term → id, for compact vectors. */
   vocabulary: Map<string, number>;
+  /** Sentences of drafts already read against this library: their terms and theme scores. */
+  sentences: Map<string, { terms: string[]; scores: Float32Array }>;
 }
 
 function compact(v: { vector: Vector; norm: number }, vocabulary: Map<string, number>): CompactVector {
@@ -71,6 +75,22 @@ export function byTermId(index: ThemeIndex, v: { vector: Vector; norm: number })
     if (id !== undefined) weights.set(id, w);
   }
   return { weights, norm: v.norm };
+}
+
+/** Cosine of the draft with every directive, in the order of `directiveIds`. */
+export function directiveScores(index: ThemeIndex, draft: { weights: Map<number, number>; norm: number }): Float64Array {
+  const dots = new Float64Array(index.directiveIds.length);
+  if (draft.norm === 0) return dots;
+  for (const [id, w] of draft.weights) {
+    const p = index.directivePostings.get(id);
+    if (!p) continue;
+    for (let i = 0; i < p.directives.length; i++) {
+      const d = p.directives[i]!;
+      dots[d] = dots[d]! + w * p.weights[i]!;
+    }
+  }
+  for (let d = 0; d < dots.length; d++) dots[d] = index.directiveNorms[d]! ? dots[d]! / (draft.norm * index.directiveNorms[d]!) : 0;
+  return dots;
 }
 
 export function cosineCompact(draft: { weights: Map<number, number>; norm: number }, v: CompactVector): number {
@@ -159,7 +179,7 @@ export function chunkScratch(index: ThemeIndex): ChunkScratch {
 }
 
 /** For each theme, the best cosine between a draft sentence vector and one of its paragraphs. */
-export function bestChunkScores(index: ThemeIndex, sentence: { vector: Vector; norm: number }, into: Float64Array, scratch: ChunkScratch): void {
+export function bestChunkScores(index: ThemeIndex, sentence: { vector: Vector; norm: number }, into: Float32Array | Float64Array, scratch: ChunkScratch): void {
   if (sentence.norm === 0) return;
   const { dots, touched } = scratch;
   let count = 0;
@@ -180,6 +200,14 @@ export function bestChunkScores(index: ThemeIndex, sentence: { vector: Vector; n
     if (score > into[theme]!) into[theme] = score;
     dots[c] = 0;
   }
+}
+
+/**
+ * The idf lookup kept for the library's life. Made outside buildThemeIndex so that its closure
+ * holds only the table, not the build's working data (every paragraph's terms: tens of MB).
+ */
+function lookupIdf(table: Map<string, number>, unknown: number): (term: string) => number {
+  return (term) => table.get(term) ?? unknown;
 }
 
 export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
@@ -211,8 +239,7 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
   for (const c of chunkTerms) for (const t of new Set(c.terms)) df.set(t, (df.get(t) ?? 0) + 1);
   const idfOf = new Map<string, number>();
   for (const [t, n] of df) idfOf.set(t, 1 + Math.log(chunkTerms.length / (1 + n)));
-  const maxIdf = 1 + Math.log(Math.max(1, chunkTerms.length));
-  const idf = (term: string): number => idfOf.get(term) ?? maxIdf;
+  const idf = lookupIdf(idfOf, 1 + Math.log(Math.max(1, chunkTerms.length)));
   const chunkTheme = new Int32Array(chunkTerms.length);
   const chunkNorm = new Float64Array(chunkTerms.length);
   const lists = new Map<string, { chunks: number[]; weights: number[] }>();
@@ -237,7 +264,20 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
       if (x.directive === t.directive && (j === i || x.theme.path.startsWith(prefix))) t.family.push(j);
     });
   });
-  const vectors = new Map<string, CompactVector>();
-  for (const [id, t] of byDirective) vectors.set(id, compact(vectorOf(t, idf), vocabulary));
-  return { themes, idf, chunkTheme, chunkNorm, postings, directives: vectors, vocabulary };
+  const directiveIds = [...byDirective.keys()];
+  const directiveNorms = new Float64Array(directiveIds.length);
+  const inverted = new Map<number, { directives: number[]; weights: number[] }>();
+  directiveIds.forEach((id, d) => {
+    const v = compact(vectorOf(byDirective.get(id)!, idf), vocabulary);
+    directiveNorms[d] = v.norm;
+    for (let i = 0; i < v.ids.length; i++) {
+      let list = inverted.get(v.ids[i]!);
+      if (!list) inverted.set(v.ids[i]!, (list = { directives: [], weights: [] }));
+      list.directives.push(d);
+      list.weights.push(v.weights[i]!);
+    }
+  });
+  const directivePostings = new Map<number, { directives: Int32Array; weights: Float32Array }>();
+  for (const [id, l] of inverted) directivePostings.set(id, { directives: Int32Array.from(l.directives), weights: Float32Array.from(l.weights) });
+  return { themes, idf, chunkTheme, chunkNorm, postings, directiveIds, directiveNorms, directivePostings, vocabulary, sentences: new Map() };
 }

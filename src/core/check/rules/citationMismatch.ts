@@ -118,9 +118,10 @@ export const citationMismatch: Rule = {
 
 function otherDocument(ctx: RuleContext, c: FoundCitation, titleKeys: string[]): DocumentRecord | null {
   let best: { r: DocumentRecord; score: number } | null = null;
+  const own = documentNumberKey(c.number!);
   for (const list of ctx.library.records.values()) {
     for (const r of list) {
-      if (r.key === documentNumberKey(c.number!) || !r.titleKeys.length) continue;
+      if (r.key === own || !r.titleKeys.length) continue;
       if (c.kind && r.kind && c.kind !== r.kind) continue;
       if (isLocalNumber(r.number) && ctx.draft.province && r.province && r.province !== ctx.draft.province) continue;
       if (c.date && r.date && c.date !== r.date) continue;
