@@ -7,7 +7,7 @@ import type { DirectiveRelevance, LibraryDirective, ThemeCoverage } from './type
 import type { AnalyzedDraft } from './analyzeDraft.ts';
 import type { CompiledLibrary } from './compileLibrary.ts';
 import { documentNumberKey } from '../text/documentNumbers.ts';
-import { bestChunkScores, byTermId, chunkScratch, cosineCompact, directiveScores, sentenceTerms, vectorOf, withoutCitations } from './themeIndex.ts';
+import { bestChunkScores, chunkScratch, cosineCompact, directiveScores, draftVectorOf, sentenceTerms, vectorOf, withoutCitations } from './themeIndex.ts';
 import { inForce } from './inForce.ts';
 
 /**
@@ -53,12 +53,18 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
       const terms = sentenceTerms(sentence);
       const scores = new Float32Array(count);
       bestChunkScores(lib.themes, vectorOf(terms, idf), scores, scratch);
-      cache.set(sentence, (read = { terms, scores }));
+      const ids: number[] = [];
+      const unknown: string[] = [];
+      for (const t of terms) {
+        const id = lib.themes.vocabulary.get(t);
+        if (id === undefined) unknown.push(t);
+        else ids.push(id);
+      }
+      cache.set(sentence, (read = { ids: Int32Array.from(ids), unknown, scores }));
     }
     return read;
   });
-  const perSentenceTerms = perSentenceRead.map((r) => r.terms);
-  const draftVector = byTermId(lib.themes, vectorOf(perSentenceTerms.flat(), idf));
+  const draftVector = draftVectorOf(lib.themes, perSentenceRead);
   const cited = new Set(draft.citations.filter((c) => c.number).map((c) => documentNumberKey(c.number!)));
 
   const byId = directiveScores(lib.themes, draftVector);

@@ -52,7 +52,18 @@ export interface ThemeIndex {
   /** Term → id, for compact vectors. */
   vocabulary: Map<string, number>;
   /** Sentences of drafts already read against this library: their terms and theme scores. */
-  sentences: Map<string, { terms: string[]; scores: Float32Array }>;
+  sentences: Map<string, SentenceRead>;
+  /** By term id: idf and whether the term is a bigram (bigrams weigh more). */
+  idfById: Float64Array;
+  bigramById: Uint8Array;
+}
+
+export interface SentenceRead {
+  /** Ids of the terms the library knows, one per occurrence. */
+  ids: Int32Array;
+  /** Terms the library does not know: they cannot match, but they weigh in the norm. */
+  unknown: string[];
+  scores: Float32Array;
 }
 
 function compact(v: { vector: Vector; norm: number }, vocabulary: Map<string, number>): CompactVector {
@@ -75,6 +86,28 @@ export function byTermId(index: ThemeIndex, v: { vector: Vector; norm: number })
     if (id !== undefined) weights.set(id, w);
   }
   return { weights, norm: v.norm };
+}
+
+/** The draft's vector by term id, from its sentences' reads. */
+export function draftVectorOf(index: ThemeIndex, reads: readonly SentenceRead[]): { weights: Map<number, number>; norm: number } {
+  const tf = new Map<number, number>();
+  const unknownTf = new Map<string, number>();
+  for (const r of reads) {
+    for (let i = 0; i < r.ids.length; i++) tf.set(r.ids[i]!, (tf.get(r.ids[i]!) ?? 0) + 1);
+    for (const t of r.unknown) unknownTf.set(t, (unknownTf.get(t) ?? 0) + 1);
+  }
+  const weights = new Map<number, number>();
+  let sum = 0;
+  for (const [id, n] of tf) {
+    const w = (1 + Math.log(n)) * index.idfById[id]! * (index.bigramById[id] ? 1.5 : 1);
+    weights.set(id, w);
+    sum += w * w;
+  }
+  for (const [t, n] of unknownTf) {
+    const w = (1 + Math.log(n)) * index.idf(t) * (t.includes(' ') ? 1.5 : 1);
+    sum += w * w;
+  }
+  return { weights, norm: Math.sqrt(sum) };
 }
 
 /** Cosine of the draft with every directive, in the order of `directiveIds`. */
@@ -279,5 +312,14 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
   });
   const directivePostings = new Map<number, { directives: Int32Array; weights: Float32Array }>();
   for (const [id, l] of inverted) directivePostings.set(id, { directives: Int32Array.from(l.directives), weights: Float32Array.from(l.weights) });
-  return { themes, idf, chunkTheme, chunkNorm, postings, directiveIds, directiveNorms, directivePostings, vocabulary, sentences: new Map() };
+  const idfById = new Float64Array(vocabulary.size);
+  const bigramById = new Uint8Array(vocabulary.size);
+  for (const [t, id] of vocabulary) {
+    idfById[id] = idf(t);
+    bigramById[id] = t.includes(' ') ? 1 : 0;
+  }
+  return {
+    themes, idf, chunkTheme, chunkNorm, postings, directiveIds, directiveNorms, directivePostings, vocabulary,
+    sentences: new Map(), idfById, bigramById,
+  };
 }

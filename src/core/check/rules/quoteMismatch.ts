@@ -9,6 +9,8 @@ import type { RawFinding, Rule, RuleContext } from '../rule.ts';
 import type { ApprovedQuote } from '../compileLibrary.ts';
 import { placeTones } from '../../text/tonePlacement.ts';
 import { syllables } from '../../text/syllables.ts';
+import { splitParagraphs } from '../../text/splitSentences.ts';
+import { findQuotations } from '../../text/findQuotations.ts';
 import { findingSource, directiveLabel } from '../findingSource.ts';
 
 /** Share of syllables in common, in order, over the longer of the two. */
@@ -71,41 +73,64 @@ function finding(ctx: RuleContext, start: number, end: number, q: ApprovedQuote)
   };
 }
 
+interface Hit {
+  start: number;
+  end: number;
+  quote: ApprovedQuote;
+}
+
+const unquotedByLibrary = new WeakMap<object, Map<string, Hit[]>>();
+
+/** Near-copies of long approved quotes written without quotation marks in one paragraph. */
+function unquotedHits(library: RuleContext['library'], paragraph: string): Hit[] {
+  let known = unquotedByLibrary.get(library);
+  if (!known) unquotedByLibrary.set(library, (known = new Map()));
+  const cached = known.get(paragraph);
+  if (cached) return cached;
+  if (known.size > 4_000) known.clear();
+  const hits: Hit[] = [];
+  const quoted = new Uint8Array(paragraph.length);
+  for (const q of findQuotations(paragraph)) quoted.fill(1, q.outerStart, q.outerEnd);
+  const words = syllables(paragraph).filter((w) => !quoted[w.start]);
+  const keys = words.map((w) => w.text.toLowerCase());
+  for (let i = 0; i + 2 < keys.length; i++) {
+    const anchored = library.quoteAnchors.get(`${keys[i]} ${keys[i + 1]} ${keys[i + 2]}`);
+    if (!anchored) continue;
+    for (const q of anchored) {
+      let best: { last: number; score: number } | null = null;
+      for (let len = q.keys.length - 3; len <= q.keys.length + 3; len++) {
+        if (i + len > keys.length) break;
+        // A window must stay inside one sentence.
+        if (/[.!?]/.test(paragraph.slice(words[i]!.start, words[i + len - 1]!.start))) break;
+        const { score } = similarity(keys.slice(i, i + len), q.keys);
+        if (!best || score > best.score) best = { last: i + len - 1, score };
+      }
+      // Unquoted, only a near-copy counts; naming part of a slogan ("nước Cộng hòa xã hội chủ
+      // nghĩa Việt Nam") is ordinary prose.
+      if (best && best.score >= 0.8 && best.score < 1 && !q.joined.includes(keys.slice(i, best.last + 1).join(' '))) {
+        hits.push({ start: words[i]!.start, end: words[best.last]!.end, quote: q });
+      }
+    }
+  }
+  known.set(paragraph, hits);
+  return hits;
+}
+
 export const quoteMismatch: Rule = {
   kind: 'quote-mismatch',
   run: (ctx) => {
     const text = ctx.draft.normal.text;
     const out: RawFinding[] = [];
-    const quoted = new Uint8Array(text.length);
     for (const span of ctx.draft.quotations) {
-      quoted.fill(1, span.outerStart, span.outerEnd);
       const keys = syllables(text, span.start, span.end).map((s) => s.text.toLowerCase());
       const q = closest(ctx, keys, /!\s*$/u.test(text.slice(span.start, span.end)));
       if (q) out.push(finding(ctx, span.start, span.end, q));
     }
-    // Long slogans and themes written without quotation marks: anchor on their first syllables.
-    const words = syllables(text).filter((s) => !quoted[s.start]);
-    const keys = words.map((s) => s.text.toLowerCase());
-    for (let i = 0; i + 2 < keys.length; i++) {
-      const anchored = ctx.library.quoteAnchors.get(`${keys[i]} ${keys[i + 1]} ${keys[i + 2]}`);
-      if (!anchored) continue;
-      for (const q of anchored) {
-        let best: { end: number; score: number } | null = null;
-        for (let len = q.keys.length - 3; len <= q.keys.length + 3; len++) {
-          const window = keys.slice(i, i + len);
-          if (window.length < len) break;
-          const last = words[i + len - 1]!;
-          // A window must stay inside one sentence.
-          if (/[.!?\n]/.test(text.slice(words[i]!.start, words[i + len - 1]!.start))) break;
-          const { score } = similarity(window, q.keys);
-          if (!best || score > best.score) best = { end: last.end, score };
-        }
-        // Unquoted, only a near-copy counts; naming part of a slogan ("nước Cộng hòa xã hội chủ
-        // nghĩa Việt Nam") is ordinary prose.
-        if (best && best.score >= 0.8 && best.score < 1) {
-          const said = keys.slice(i, words.findIndex((w) => w.end === best!.end) + 1).join(' ');
-          if (!q.joined.includes(said)) out.push(finding(ctx, words[i]!.start, best.end, q));
-        }
+    // Long slogans and themes written without quotation marks, found paragraph by paragraph (a
+    // paragraph already read against this library is not read again).
+    for (const p of splitParagraphs(text)) {
+      for (const hit of unquotedHits(ctx.library, text.slice(p.start, p.end))) {
+        out.push(finding(ctx, p.start + hit.start, p.start + hit.end, hit.quote));
       }
     }
     return out;

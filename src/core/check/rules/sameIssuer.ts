@@ -15,7 +15,18 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bttg\b/gu, 'thủ tướng chính phủ'],
 ];
 
+const canonical = new Map<string, string>();
+
 export function canonicalIssuer(name: string): string {
+  let known = canonical.get(name);
+  if (known === undefined) {
+    if (canonical.size > 10_000) canonical.clear();
+    canonical.set(name, (known = canonicalIssuerOf(name)));
+  }
+  return known;
+}
+
+function canonicalIssuerOf(name: string): string {
   let s = ` ${canonicalTones(name).toLowerCase()} `;
   for (const [re, full] of ABBREVIATIONS) s = s.replace(re, full);
   s = s.replace(/\(?\s*khóa\s+[ivxlc]+\s*\)?/gu, ' ');
