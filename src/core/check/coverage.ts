@@ -85,6 +85,12 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
   // Per sentence, the best paragraph score of every theme.
   const perSentence = consideredIds.size ? draft.sentences.map((span, i) => ({ span, scores: perSentenceRead[i]!.scores })) : [];
 
+  // Each theme's best sentence score, in one pass over the sentences.
+  const bestOf = new Float32Array(count);
+  for (const s of perSentence) {
+    for (let i = 0; i < count; i++) if (s.scores[i]! > bestOf[i]!) bestOf[i] = s.scores[i]!;
+  }
+
   const themes: ThemeCoverage[] = [];
   lib.themes.themes.forEach((t) => {
     if (!consideredIds.has(t.directive.id)) return;
@@ -94,10 +100,7 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
       return score;
     };
     let top = 0;
-    for (const s of perSentence) {
-      const score = sentenceScore(s);
-      if (score > top) top = score;
-    }
+    for (const i of t.family) if (bestOf[i]! > top) top = bestOf[i]!;
     const citesIt = t.family.some((i) => [...lib.themes.themes[i]!.cites].some((k) => cited.has(k)));
     const about = top >= SENTENCE_COVERS && top < SENTENCE_ALONE_COVERS ? cosineCompact(draftVector, t.whole) : 1;
     const covered = (top >= SENTENCE_COVERS && (top >= SENTENCE_ALONE_COVERS || about >= DRAFT_ABOUT)) || citesIt;
