@@ -1,5 +1,3 @@
-import type { Directive } from '../directive/types.ts';
-
 // What a check reports. A finding is plain data like vfile-message or Vale's Alert: it passes
 // through IPC, SQLite and `--json` unchanged. Offsets are UTF-16 indexes into the draft exactly
 // as the user typed or pasted it; line and column are derived only when printing.
