@@ -2,6 +2,8 @@
 // through IPC, SQLite and `--json` unchanged. Offsets are UTF-16 indexes into the draft exactly
 // as the user typed or pasted it; line and column are derived only when printing.
 
+import type { Directive } from '../directive/types.ts';
+
 export type FindingKind =
   | 'figure-mismatch'
   | 'figure-direction'
