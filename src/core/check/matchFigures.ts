@@ -49,8 +49,17 @@ function periodOk(a: PeriodKey | null, d: PeriodKey | null): boolean {
 }
 
 /** Weighted agreement of two measures' words (0..1); 0 when their names disagree. */
+/** Sharing a name (GDP, GRDP, FDI, "Cam Lâm") is strong evidence of the same measure. */
+const SHARED_NAME = 0.75;
+
 export function measureScore(lib: CompiledLibrary, a: ApprovedFigure, dWords: string[] | Set<string>, dNames: string[]): number {
   if (a.names.length && dNames.length && !a.names.some((n) => dNames.includes(n))) return 0;
+  const sharesName = a.names.length > 0 && a.names.some((n) => dNames.includes(n));
+  const score = wordScore(lib, a, dWords);
+  return sharesName ? Math.max(score, SHARED_NAME) : score;
+}
+
+function wordScore(lib: CompiledLibrary, a: ApprovedFigure, dWords: string[] | Set<string>): number {
   const weight = (w: string): number => lib.measureIdf.get(w) ?? 1 + Math.log(lib.figures.length + 1);
   const A = a.wordSet;
   const D = dWords instanceof Set ? dWords : new Set(dWords);

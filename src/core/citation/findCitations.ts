@@ -79,7 +79,7 @@ function titleEnd(text: string, from: number, limit: number, mode: 'plain' | 'op
       if (ch === '.' && (text.slice(i, i + 3) === '...' || i + 1 >= limit || text[i + 1] === ' ')) return i;
       if (ch === '…') return i;
       if (ch === ';') {
-        if (mode === 'annex') {
+        if (mode === 'annex' && !NEXT_CITATION.test(rest)) {
           i++;
           continue;
         }

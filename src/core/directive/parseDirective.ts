@@ -108,7 +108,7 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
 
   const found = findFigures(t, {
     defaultYear: issuedYear ?? yearOfImplemented(implementsList),
-    sectionStarts: outline.map((s) => s.start),
+    sections: outline,
     province: header.province,
   }, scan);
   const figures: Figure[] = found

@@ -74,8 +74,8 @@ export interface FoundFigure {
 export interface FigureContext {
   /** The year a period without one belongs to when the text does not say (publication date). */
   defaultYear: number | null;
-  /** Starts of the sections a period may be carried over within (directive outline). */
-  sectionStarts?: number[];
+  /** The outline of a directive: a period is carried over within a section, and its headings frame it. */
+  sections?: { start: number; end: number; headingStart: number; headingEnd: number }[];
   /** The home province of the text, for scopes that say only "tỉnh". */
   province?: string | null;
 }
@@ -358,7 +358,8 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
   const masks = buildMasks(scan);
   const sentences = scan.sentences;
   const paragraphStarts = scan.paragraphs.map((p) => p.start);
-  const sectionStarts = [...(context.sectionStarts ?? [])].sort((a, b) => a - b);
+  const sections = context.sections ?? [];
+  const sectionStarts = sections.map((x) => x.start).sort((a, b) => a - b);
   const figures: FoundFigure[] = [];
 
   /** Where a period may be carried over from: the paragraph, or the section in a directive. */
@@ -366,6 +367,20 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
     const start = paragraphStarts[lastAtOrBefore(paragraphStarts, at)] ?? 0;
     if (sectionStarts.length) return Math.min(start, sectionStarts[lastAtOrBefore(sectionStarts, at)] ?? 0);
     return start;
+  };
+
+  const sentenceStarts = sentences.map((x) => x.start);
+  /**
+   * Whether a period frames what follows: it stands in a heading, is set off by a comma
+   * ("Năm 2024, ...", "Ba tháng đầu năm, ..."), or opens its sentence after a preposition
+   * ("Trong 04 tháng đầu năm 2024 ..."). "GDP quý I/2024 tăng ..." belongs to GDP alone.
+   */
+  const isFrame = (p: PeriodMention): boolean => {
+    const s = sentenceStarts[lastAtOrBefore(sentenceStarts, p.start)] ?? 0;
+    const before = text.slice(s, p.start);
+    if (sectionStarts.length && /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)\-]|[a-zđ][.)]|[IVX]+[.\-])\s/u.test(before)) return true;
+    if (/^\s*[,:]/u.test(text.slice(p.end, p.end + 2))) return true;
+    return /^[\s\-+•]*(?:(?:trong|trong suốt|tính đến|tính chung|tính riêng|lũy kế|luỹ kế|hết|sau|qua|riêng|từ|theo số liệu)\s+)?$/iu.test(before);
   };
 
   /** The year a period without one belongs to: the nearest year before it, else the default. */
@@ -481,9 +496,32 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
       const periodStated = mention !== null;
       const floor = carryStart(sentence.start);
       if (!mention) {
-        const k = lastAtOrBefore(masks.periodStarts, sentence.start - 1);
-        const p = k >= 0 ? masks.periods[k]! : null;
-        mention = p && p.start >= floor && p.end <= sentence.start ? p : null;
+        // Carried over: the last period that frames what follows — one that opens its sentence
+        // ("Năm 2024, ...", "Trong 04 tháng đầu năm 2024, ...") or stands in a heading of an
+        // enclosing section — rather than one that belongs to another measure mid-sentence
+        // ("Kim ngạch xuất khẩu 6 tháng đạt ..."); failing those, the last period before.
+        let nearest: PeriodMention | null = null;
+        for (let k = lastAtOrBefore(masks.periodStarts, sentence.start - 1); k >= 0; k--) {
+          const p = masks.periods[k]!;
+          if (p.start < floor) break;
+          if (p.end > sentence.start) continue;
+          nearest ??= p;
+          if (isFrame(p)) {
+            mention = p;
+            break;
+          }
+        }
+        if (!mention) {
+          const enclosing = sections.filter((x) => x.start <= sentence.start && sentence.start < x.end).sort((a, b) => b.start - a.start);
+          for (const x of enclosing) {
+            const inHeading = masks.periods.filter((p) => p.start >= x.headingStart && p.end <= x.headingEnd);
+            if (inHeading.length) {
+              mention = inHeading[inHeading.length - 1]!;
+              break;
+            }
+          }
+        }
+        mention ??= nearest;
       }
       let periodKey = mention ? mention.key : null;
       if (periodKey && mention) periodKey = withYear(periodKey, yearBefore(mention.start, floor));

@@ -1,0 +1,104 @@
+// The checker on small, made-up directives and drafts: each row is a sentence of a draft and
+// what a careful checker says of it.
+import { describe, expect, it } from 'vitest';
+import { asLibraryDirective, compileLibrary } from './compileLibrary.ts';
+import { checkDraft } from './checkDraft.ts';
+import { parseDirective } from '../directive/parseDirective.ts';
+
+const directive = [
+  'TỈNH ỦY THANH HÓA',
+  'BAN TUYÊN GIÁO',
+  'Số 45-HD/BTGTU',
+  'Thanh Hóa, ngày 10 tháng 1 năm 2025',
+  'HƯỚNG DẪN',
+  'tuyên truyền kết quả năm 2024',
+  'Thực hiện Kết luận số 97-KL/TW, ngày 15/10/2024 của Hội nghị Trung ương 10 khóa XIII về kinh tế - xã hội, Ban Tuyên giáo Tỉnh ủy hướng dẫn như sau:',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  '- Tuyên truyền kịp thời.',
+  'II. NỘI DUNG TUYÊN TRUYỀN',
+  '1. Kết quả phát triển kinh tế năm 2024',
+  '- Năm 2024, tổng sản phẩm trên địa bàn (GRDP) tăng 11,26%; thu ngân sách nhà nước trên địa bàn đạt 52.000 tỷ đồng, tăng 8,5%. Kim ngạch xuất khẩu 6 tháng đầu năm 2024 đạt 4,7 tỷ USD. Toàn tỉnh có 402/451 xã đạt chuẩn nông thôn mới.',
+  '2. Phong trào thi đua',
+  '- Đẩy mạnh phong trào thi đua “Thanh Hóa chung sức xây dựng nông thôn mới”; khắc phục tình trạng “trên nóng, dưới lạnh”.',
+  'III. TỔ CHỨC THỰC HIỆN',
+  '1. Báo Thanh Hóa mở chuyên mục.',
+].join('\n');
+
+const library = compileLibrary([asLibraryDirective(parseDirective(directive, { file: 'hd-45.txt' }))]);
+const check = (draft: string, date = '2025-02-01') => checkDraft(draft, library, { date });
+const kinds = (draft: string) => check(draft).findings.filter((f) => f.kind !== 'theme-missing').map((f) => `${f.kind} ${f.actual}`);
+
+describe('checkDraft: figures', () => {
+  it.each([
+    ['the approved figure', 'Năm 2024, GRDP của Thanh Hóa tăng 11,26%.', []],
+    ['another value', 'Năm 2024, GRDP của Thanh Hóa tăng 11,62%.', ['figure-mismatch 11,62%']],
+    ['a rounded value', 'Năm 2024, GRDP của Thanh Hóa tăng 11,3%.', ['figure-rounded 11,3%']],
+    ['the English convention', 'Năm 2024, GRDP của Thanh Hóa tăng 11.26%.', ['figure-format 11.26%']],
+    ['the direction reversed', 'Năm 2024, thu ngân sách nhà nước trên địa bàn tỉnh Thanh Hóa đạt 52.000 tỷ đồng, giảm 8,5%.', ['figure-direction giảm 8,5%']],
+    ['another period', 'Năm 2023, GRDP của Thanh Hóa tăng 9,24%.', []],
+    ['another province', 'Năm 2024, GRDP của tỉnh Nghệ An tăng 9,24%.', []],
+    ['a district', 'Năm 2024, thu ngân sách trên địa bàn huyện Nga Sơn đạt 500 tỷ đồng.', []],
+    ['another measure with the same digits', 'Năm 2024, chỉ số sản xuất công nghiệp (IIP) tăng 11,62%.', []],
+    ['a forecast against a result', 'Năm 2024, GRDP của Thanh Hóa dự báo tăng 12%.', []],
+    ['the same total, another count', 'Thanh Hóa có 404/451 xã đạt chuẩn nông thôn mới trong năm 2024.', ['figure-mismatch 404/451 xã']],
+    ['a scale written otherwise', 'Năm 2024, thu ngân sách nhà nước trên địa bàn Thanh Hóa đạt 52 nghìn tỷ đồng.', []],
+    ['a figure of 6 months against the year', 'Sáu tháng đầu năm 2024, GRDP của Thanh Hóa tăng 10,1%.', []],
+  ])('%s', (_name, draft, expected) => {
+    expect(kinds(draft)).toEqual(expected);
+  });
+
+  it('offsets and the fix point into the draft as typed (NFD, straight quotes)', () => {
+    const draft = 'Na\u0306m 2024, GRDP cu\u0309a Thanh Hóa ta\u0306ng 11,62%.';
+    const [f] = check(draft).findings.filter((x) => x.kind === 'figure-mismatch');
+    expect(draft.slice(f!.start, f!.end)).toBe('11,62%');
+    expect(f!.fix).toMatchObject({ replacement: '11,26%' });
+    expect(f!.source).toMatchObject({ directive: '45-HD/BTGTU', sectionPath: 'II.1' });
+  });
+});
+
+describe('checkDraft: quotes and citations', () => {
+  it.each([
+    ['an exact quote', 'Tỉnh phát động phong trào “Thanh Hóa chung sức xây dựng nông thôn mới”.', []],
+    ['a tone placement variant', 'Tỉnh phát động phong trào “Thanh Hoá chung sức xây dựng nông thôn mới”.', []],
+    ['a word changed', 'Tỉnh phát động phong trào “Thanh Hóa chung tay xây dựng nông thôn mới”.', ['quote-mismatch Thanh Hóa chung tay xây dựng nông thôn mới']],
+    ['quoted words no directive has', 'Người dân gọi đó là “con đường no ấm”.', []],
+    ['a correct citation', 'Theo Kết luận số 97-KL/TW ngày 15/10/2024 của Hội nghị Trung ương 10 khóa XIII.', []],
+    ['a wrong date', 'Theo Kết luận số 97-KL/TW ngày 16/10/2024 của Hội nghị Trung ương 10.', ['citation-mismatch Kết luận số 97-KL/TW ngày 16/10/2024']],
+    ['a wrong issuer', 'Theo Kết luận số 97-KL/TW ngày 15/10/2024 của Ban Bí thư.', ['citation-mismatch Kết luận số 97-KL/TW ngày 15/10/2024 của Ban Bí thư']],
+    ['a kind word against the number', 'Theo Nghị quyết số 97-KL/TW ngày 15/10/2024.', ['citation-mismatch Nghị quyết số 97-KL/TW']],
+  ])('%s', (_name, draft, expected) => {
+    expect(kinds(draft)).toEqual(expected);
+  });
+
+  it('a quote finding carries a word diff and the approved wording', () => {
+    const [f] = check('Tỉnh phát động phong trào “Thanh Hóa chung tay xây dựng nông thôn mới”.').findings.filter((x) => x.kind === 'quote-mismatch');
+    expect(f!.expected).toBe('Thanh Hóa chung sức xây dựng nông thôn mới');
+    expect(f!.diff?.filter((d) => d.op !== 'equal').map((d) => `${d.op}:${d.text.trim()}`)).toEqual(['delete:tay', 'insert:sức']);
+  });
+
+  it('the fix follows the newsroom\'s tone placement', () => {
+    const report = checkDraft('Tỉnh phát động phong trào “Thanh Hóa chung tay xây dựng nông thôn mới”.', library, { date: '2025-02-01', tonePlacement: 'new' });
+    expect(report.findings.find((x) => x.kind === 'quote-mismatch')!.fix!.replacement).toBe('Thanh Hoá chung sức xây dựng nông thôn mới');
+  });
+});
+
+describe('checkDraft: themes', () => {
+  it('reports every theme of the directives considered, with the sentences that cover it', () => {
+    const report = checkDraft(
+      'Năm 2024, GRDP của Thanh Hóa tăng 11,26%, thu ngân sách nhà nước trên địa bàn đạt 52.000 tỷ đồng; kinh tế tỉnh phát triển.',
+      library,
+      { date: '2025-02-01', directives: ['45-HD/BTGTU'] },
+    );
+    const byPath = new Map(report.themes.map((t) => [t.path, t]));
+    expect(byPath.get('II.1')?.covered).toBe(true);
+    expect(byPath.get('II.1')?.evidence[0]?.text).toContain('GRDP');
+    expect(byPath.get('II.2')?.covered).toBe(false);
+    expect(report.findings.filter((f) => f.kind === 'theme-missing').map((f) => f.themeId)).toEqual(['45-HD/BTGTU#II.2']);
+  });
+
+  it('only directives in force on the publication date require themes', () => {
+    const report = checkDraft('GRDP của Thanh Hóa tăng 11,26%.', library, { date: '2024-12-01' });
+    expect(report.directives[0]).toMatchObject({ inForce: false, considered: false });
+    expect(report.themes).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../text/normalizeText.ts';
+import { findFigures } from './findFigures.ts';
+
+const figures = (text: string, year = 2024, province: string | null = null) =>
+  findFigures(normalizeText(text).text, { defaultYear: year, province });
+
+describe('findFigures', () => {
+  it.each([
+    ['GDP quý I/2024 ước tính tăng 5,66% so với cùng kỳ năm trước.', '5,66%', 5.66, '%', 'tăng', 'ước tính', 'quý I/2024'],
+    ['Tổng kim ngạch xuất nhập khẩu hàng hóa 04 tháng đạt 238,9 tỷ USD.', '238,9 tỷ USD', 238.9, 'tỷ USD', 'đạt', null, '04 tháng'],
+    ['Tỉnh đã hoàn thành đạt và vượt 37/43 chỉ tiêu chủ yếu.', '37/43 chỉ tiêu', 37, 'chỉ tiêu', 'đạt', null, null],
+    ['thu ngân sách Nhà nước đạt trên 2.000 tỷ đồng.', '2.000 tỷ đồng', 2000, 'tỷ đồng', 'đạt', 'trên', null],
+    ['Năm 2023 Việt Nam có thể đạt từ 6 đến 6,5%.', 'từ 6 đến 6,5%', [6, 6.5], '%', 'đạt', null, 'Năm 2023'],
+    ['số doanh nghiệp thành lập mới 51.600, tăng 3,4%.', '51.600', 51600, 'doanh nghiệp', null, null, null],
+    ['kỷ niệm 70 năm Chiến thắng Điện Biên Phủ.', '70 năm', 70, 'năm', null, null, null],
+    ['đón 25 triệu hành khách/năm.', '25 triệu hành khách/năm', 25, 'triệu hành khách/năm', null, null, null],
+    ['hơn 15 vạn người dân xuống đường.', '15 vạn người', 15, 'vạn người', null, 'hơn', null],
+  ])('%s', (text, figure, value, unit, change, approx, period) => {
+    const [f] = figures(text);
+    expect(f).toMatchObject({ text: figure, value, unit, change, approx, period });
+  });
+
+  it('a second figure in a clause shares the first one\'s measure', () => {
+    const [a, b] = figures('Tổng kim ngạch xuất nhập khẩu 4 tháng đạt 238,9 tỷ USD, tăng 15,2%.');
+    expect(b!.subject).toBe(a!.subject);
+    expect(b!.change).toBe('tăng');
+  });
+
+  it.each([
+    ['dates', 'Ngày 05/6/2023, hội nghị khai mạc.'],
+    ['document numbers', 'Thực hiện Hướng dẫn số 98-HD/BTGThU, Quyết định số 2218/QĐ-UBND.'],
+    ['periods', 'Trong 04 tháng đầu năm 2024, quý I/2024 và giai đoạn 2021 - 2025.'],
+    ['ordinals', 'Kỳ họp bất thường thứ 5, 6, 7; Đại hội lần thứ XIV.'],
+    ['names with numbers', 'Ban Chỉ đạo 35 tỉnh, Covid-19, COP26, Điều 10, Nhà ga T3.'],
+    ['plan names', 'Kế hoạch phát triển kinh tế - xã hội 5 năm 2021 - 2025 và 5 năm (2026 - 2030).'],
+    ['time frames', 'trong 5 năm trở lại đây.'],
+    ['list numbering', '1. Nội dung tuyên truyền\n(2) Bám sát chương trình'],
+    ['numbers that count nothing known', 'Phương án 2 được chọn sau khi bàn.'],
+  ])('are not figures: %s', (_name, text) => {
+    expect(figures(text).map((f) => f.text)).toEqual([]);
+  });
+
+  it.each([
+    ['Cả nước có 51.600 doanh nghiệp thành lập mới.', { level: 'national', name: null }],
+    ['Riêng Bình Phước, 4 tháng qua có gần 400 doanh nghiệp thành lập mới.', { level: 'province', name: 'Bình Phước' }],
+    ['Tại huyện Tân Uyên, năm 2023 huyện đạt 17/19 chỉ tiêu.', { level: 'district', name: 'Tân Uyên' }],
+    ['Huyện ủy Bát Xát quán triệt 15 nghị quyết chuyên đề.', null],
+    ['có 152 xã, phường, thị trấn trên địa bàn tỉnh.', { level: 'province', name: 'Lào Cai' }],
+    ['Tổng sản phẩm trên địa bàn (GRDP) tăng 8,45%.', { level: 'province', name: 'Lào Cai' }],
+  ])('scope: %s', (text, scope) => {
+    expect(figures(text, 2024, 'Lào Cai')[0]!.scope).toEqual(scope);
+  });
+
+  it.each([
+    ['dự báo năm 2023 có thể đạt 6,5%.', 'forecast'],
+    ['mục tiêu tăng trưởng 6,5% cho năm 2024.', 'target'],
+    ['GDP năm 2023 tăng 5,05%.', 'actual'],
+  ])('modality: %s', (text, modality) => {
+    expect(figures(text)[0]!.modality).toBe(modality);
+  });
+
+  it('reads English-convention numbers and remembers it', () => {
+    const [a, b] = figures('GDP quý 1 năm 2024 tăng 5.66%; thu ngân sách đạt trên 2,000 tỷ đồng.');
+    expect(a).toMatchObject({ value: 5.66, convention: 'en' });
+    expect(b).toMatchObject({ value: 2, alt: { value: 2000 } });
+  });
+
+  it('an anniversary belongs to the year its date range ends', () => {
+    const [f] = figures('kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024).');
+    expect(f!.periodKey).toEqual({ kind: 'months', year: 2024, from: 1, to: 12 });
+  });
+});
