@@ -1,35 +1,110 @@
-// Room: renderer — the window's frame: title, the empty state a new user first meets, and
-// the version. Drafts, findings, the library and the audit views arrive with their features.
+// Room: renderer — the window: the header (the two views, the language), the draft view and
+// the library view (both stay mounted, so switching keeps the editor as it was), the notices,
+// and the commands that menu items and shortcuts send to the view that owns them.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createCommandBus, shortcutCommand, type AppCommand } from './common/commands.ts';
+import { hasHost } from './common/host.ts';
+import { DraftView } from './draft/DraftView.tsx';
+import { useI18n } from './i18n/I18nProvider.tsx';
+import { LOCALES, type Locale } from './i18n/translate.ts';
+import { LibraryView } from './library/LibraryView.tsx';
 import { useAppInfo } from './useAppInfo.ts';
 
+type View = 'draft' | 'library';
+const VIEWS: readonly View[] = ['draft', 'library'];
+
 export function App() {
+  const { t, locale, setLocale } = useI18n();
   const info = useAppInfo();
+  const [view, setView] = useState<View>('draft');
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const bus = useMemo(createCommandBus, []);
+  const connected = hasHost();
+
+  const run = useCallback(
+    (command: AppCommand) => {
+      if (command === 'show-draft' || command === 'show-library') {
+        setView(command === 'show-draft' ? 'draft' : 'library');
+        return;
+      }
+      const owner: View = command === 'import-directive' ? 'library' : 'draft';
+      setView(owner);
+      // After the owner is shown: focus cannot move into a hidden view.
+      setTimeout(() => bus.publish(command), 0);
+    },
+    [bus],
+  );
+
+  useEffect(() => window.soat?.onCommand(run), [run]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.defaultPrevented) return; // the editor handled it
+      const command = shortcutCommand(event);
+      if (command === null) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run]);
+
+  const onLibraryChanged = useCallback(() => setLibraryVersion((v) => v + 1), []);
+
   return (
     <div className="app">
       <header className="app-header">
         <h1>
-          Soát <span className="app-header-tagline">— kiểm tra tuân thủ</span>
+          Soát <span className="app-header-tagline">— {t('app.tagline')}</span>
         </h1>
+        {connected ? (
+          <nav className="tabs" role="tablist" aria-label={t('tabs.label')}>
+            {VIEWS.map((which) => (
+              <button
+                key={which}
+                type="button"
+                role="tab"
+                id={`tab-${which}`}
+                aria-selected={view === which}
+                aria-controls={`view-${which}`}
+                tabIndex={view === which ? 0 : -1}
+                onClick={() => setView(which)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+                  const next = which === 'draft' ? 'library' : 'draft';
+                  setView(next);
+                  document.getElementById(`tab-${next}`)?.focus();
+                }}
+              >
+                {t(`tabs.${which}`)}
+              </button>
+            ))}
+          </nav>
+        ) : null}
+        <label className="locale">
+          <span className="sr-only">{t('locale.label')}</span>
+          <select value={locale} aria-label={t('locale.label')} onChange={(event) => setLocale(event.target.value as Locale)}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {t(`locale.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </header>
       <main className="app-main">
-        <section className="empty-state" aria-labelledby="empty-state-title">
-          <h2 id="empty-state-title">Chưa có bản thảo nào</h2>
-          <p>
-            Soát đối chiếu bản thảo với các văn bản chỉ đạo, định hướng tuyên truyền của Ban Tuyên giáo: số liệu, số
-            hiệu và tên văn bản, ngày tháng, khẩu hiệu được trích dẫn.
-          </p>
-          <ol>
-            <li>Đưa các văn bản chỉ đạo cần tuân thủ vào thư viện.</li>
-            <li>Mở bản thảo cần soát (.txt, .docx hoặc .pdf).</li>
-            <li>Xem từng chỗ lệch so với văn bản chỉ đạo và sửa trước khi đăng.</li>
-          </ol>
-          <p className="empty-state-note">
-            Cửa sổ này chưa mở được bản thảo — tính năng đang làm. Trong lúc chờ, hãy soát bằng dòng lệnh:{' '}
-            <code>npx soat check bai-viet.txt</code>
-          </p>
-        </section>
+        {connected ? (
+          <>
+            <DraftView active={view === 'draft'} bus={bus} libraryVersion={libraryVersion} />
+            <LibraryView active={view === 'library'} bus={bus} libraryVersion={libraryVersion} onChanged={onLibraryChanged} />
+          </>
+        ) : (
+          <section className="empty-state" aria-labelledby="no-host-title">
+            <h2 id="no-host-title">Soát</h2>
+            <p>{t('app.noHost')}</p>
+          </section>
+        )}
       </main>
-      <footer className="app-footer">{info ? `${info.name} · phiên bản ${info.version}` : ' '}</footer>
+      <footer className="app-footer">{info ? t('app.version', { name: info.name, version: info.version }) : ' '}</footer>
     </div>
   );
 }

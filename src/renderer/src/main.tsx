@@ -7,11 +7,17 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { NoticesProvider } from './common/Notices.tsx';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html không có phần tử #root');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <I18nProvider>
+      <NoticesProvider>
+        <App />
+      </NoticesProvider>
+    </I18nProvider>
   </StrictMode>,
 );

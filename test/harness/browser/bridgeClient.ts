@@ -1,0 +1,60 @@
+// window.soat for the browser harness: the same typed API as the Electron preload
+// (src/preload/index.ts), built from the same table of use cases, each a POST to the bridge
+// server instead of an IPC message. The page cannot tell the difference. Opening a file shows
+// the browser's file picker here where Electron shows its open dialog; menu commands do not
+// exist in a browser (the page's own shortcuts do the same).
+import { Channel } from '../../../src/shared/channels.ts';
+import { DesktopChannel } from '../../../src/shared/desktopChannels.ts';
+import type { DesktopApi, SoatApi } from '../../../src/shared/SoatApi.ts';
+import { fromWire, toWire, type WireAnswer } from '../wire.ts';
+
+async function call(channel: string, args: unknown[]): Promise<unknown> {
+  const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: toWire(args),
+  });
+  const answer = fromWire(await response.text()) as WireAnswer;
+  if (!answer.ok) throw new Error(answer.message);
+  return answer.value;
+}
+
+/** The browser's file picker; the chosen file, or null when the user cancels. */
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.hidden = true;
+    const done = (file: File | null): void => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => done(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+const bytesOf = async (file: File) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+
+const desktop = Object.fromEntries(
+  Object.entries(DesktopChannel).map(([method, channel]) => [method, (...args: unknown[]) => call(channel, args)]),
+) as unknown as DesktopApi;
+
+const api: SoatApi = {
+  ...desktop,
+  appInfo: () => call(Channel.appInfo, []) as ReturnType<SoatApi['appInfo']>,
+  async openDraftFile() {
+    const file = await pickFile('.txt,.docx,text/plain');
+    return file === null ? null : api.readDraftFile(await bytesOf(file));
+  },
+  async openDirectiveFile() {
+    const file = await pickFile('.txt,.docx,.pdf,text/plain,application/pdf');
+    return file === null ? null : api.previewDirectiveFile(await bytesOf(file));
+  },
+  onCommand: () => () => undefined,
+};
+
+Object.defineProperty(window, 'soat', { value: Object.freeze(api), enumerable: true });
