@@ -26,7 +26,15 @@ export const articleCommand: Command = {
   summary: 'bài viết đã kiểm tra: add, list, show, update, resolve, signoff',
   usage,
   async run(args, io) {
-    const [name, ...rest] = args;
+    // `soat article --db x.db list` as well as `soat article list --db x.db`.
+    const lifted: string[] = [];
+    const remaining = [...args];
+    while (remaining[0] === '--db' || remaining[0]?.startsWith('--db=')) {
+      const option = remaining.shift()!;
+      lifted.push(option, ...(option === '--db' && remaining.length ? [remaining.shift()!] : []));
+    }
+    const [name, ...after] = remaining;
+    const rest = [...after, ...lifted];
     if (name === undefined) {
       io.err(`lỗi: thiếu lệnh con.\n\n${usage}`);
       return EXIT.badInput;

@@ -66,13 +66,20 @@ export const articleAddCommand: Command = {
     }
     const str = (key: string): string | undefined => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
     const fromFile = articleFromFile({ path, name: basename(path), text: read.text, modifiedOn: today() }, {});
+    // Only what the options or the file say: adding the file again must not blank what an
+    // earlier add stored (the author given then, say).
+    const given = (option: string, fromText: string | undefined): { [k: string]: string } => {
+      const value = str(option) ?? (fromText || undefined);
+      return value === undefined ? {} : { [option]: value };
+    };
     const input = {
-      ...fromFile,
       title: str('title') ?? fromFile.title,
       publishedOn: str('date') ?? fromFile.publishedOn,
-      author: str('author') ?? fromFile.author,
-      outlet: str('outlet') ?? fromFile.outlet,
-      section: str('section') ?? fromFile.section,
+      text: fromFile.text,
+      origin: path,
+      ...given('author', fromFile.author),
+      ...given('outlet', fromFile.outlet),
+      ...given('section', fromFile.section),
     };
     const opened = await openCliArticles(values['db'], io);
     if (!opened.ok) {
@@ -91,7 +98,8 @@ export const articleAddCommand: Command = {
         io.out(`${JSON.stringify({ change: saved.value.change, article: detail }, null, 2)}\n`);
         return EXIT.ok;
       }
-      const what = { added: 'Đã lưu', updated: 'Đã kiểm tra lại và lưu', unchanged: 'Không thay đổi (nội dung như cũ):' }[saved.value.change];
+      const what =
+        saved.value.change === 'added' ? 'Đã lưu' : saved.value.checked ? 'Đã kiểm tra lại và lưu' : saved.value.change === 'updated' ? 'Đã cập nhật thông tin' : 'Không thay đổi (nội dung như cũ):';
       io.out(`${what} bài ${detail.id} (phiên bản ${detail.version}): ${detail.title} — ngày đăng ${formatDate(detail.publishedOn)}${detail.outlet ? `, ${detail.outlet}` : ''}.\n`);
       const shown = detail.findings.filter((f) => f.kind !== 'theme-missing');
       const missing = detail.findings.length - shown.length;

@@ -141,4 +141,6 @@ export interface ArticleFilter {
 export interface SaveOutcome {
   article: ArticleSummary;
   change: 'added' | 'updated' | 'unchanged';
+  /** Whether the text was checked (a new article or a new version), not only its data changed. */
+  checked: boolean;
 }

@@ -96,7 +96,7 @@ export function saveArticle(
       );
       writeVersion(db, { articleId: id, version: 1, text: input.text, title: input.title, publishedOn: input.publishedOn, reason: 'new', report, now: ctx.now, by: ctx.by });
       refreshStatus(db, id, ctx.now);
-      outcome = { article: read(db, id), change: 'added' };
+      outcome = { article: read(db, id), change: 'added', checked: true };
       within?.(outcome);
     })();
     return { ok: true, value: outcome! };
@@ -153,7 +153,7 @@ export function saveArticle(
       prepared(db, 'UPDATE articles SET version = ? WHERE id = ?').run(next, existing.id);
       refreshStatus(db, existing.id, ctx.now);
     }
-    outcome = { article: read(db, existing.id), change: reason || metaChanged ? 'updated' : 'unchanged' };
+    outcome = { article: read(db, existing.id), change: reason || metaChanged ? 'updated' : 'unchanged', checked: reason !== null };
     within?.(outcome);
   })();
   return { ok: true, value: outcome! };

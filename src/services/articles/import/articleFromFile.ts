@@ -58,6 +58,11 @@ function dateInName(name: string): string | null {
   return m ? parseArticleDate(`${m[1]}-${m[2]}-${m[3]}`) : parseArticleDate(/(\d{2})[-_.](\d{2})[-_.](\d{4})/u.exec(name)?.[0] ?? null);
 }
 
+/** A field only when it has a value: an absent one leaves a stored article's value alone. */
+function optional(key: 'outlet' | 'section' | 'author', value: string | undefined): Partial<ArticleInput> {
+  return value ? { [key]: value } : {};
+}
+
 export function articleFromFile(file: ArticleFile, defaults: ImportDefaults): ArticleInput {
   const front = frontMatter(file.text);
   const header = headerLines(front.rest);
@@ -74,9 +79,9 @@ export function articleFromFile(file: ArticleFile, defaults: ImportDefaults): Ar
     title,
     publishedOn,
     text,
-    outlet: fields.get('outlet') || defaults.outlet || '',
-    section: fields.get('section') || defaults.section || '',
-    author: fields.get('author') || defaults.author || '',
+    ...optional('outlet', fields.get('outlet') || defaults.outlet),
+    ...optional('section', fields.get('section') || defaults.section),
+    ...optional('author', fields.get('author') || defaults.author),
     origin: file.path,
   };
 }

@@ -22,6 +22,11 @@ export function cmsValue(value: unknown): string {
   return '';
 }
 
+/** A field only when it has a value: an absent one leaves a stored article's value alone. */
+function optional(key: 'outlet' | 'section' | 'author', value: string | undefined): Partial<ArticleInput> {
+  return value ? { [key]: value } : {};
+}
+
 export function cmsArticle(
   record: Partial<Record<CmsField, unknown>>,
   where: string,
@@ -46,9 +51,9 @@ export function cmsArticle(
       title,
       publishedOn,
       text,
-      outlet: cmsValue(record.outlet).trim() || defaults.outlet || '',
-      section: htmlToText(cmsValue(record.section)).trim() || defaults.section || '',
-      author: cmsValue(record.author).trim() || defaults.author || '',
+      ...optional('outlet', cmsValue(record.outlet).trim() || defaults.outlet),
+      ...optional('section', htmlToText(cmsValue(record.section)).trim() || defaults.section),
+      ...optional('author', cmsValue(record.author).trim() || defaults.author),
       origin: origin(id),
     },
   };

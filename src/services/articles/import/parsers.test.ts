@@ -90,7 +90,7 @@ describe('cmsArticle', () => {
     );
     expect(made).toEqual({
       ok: true,
-      value: { title: 'Kinh tế & xã hội', publishedOn: '2024-06-05', text: 'Sapo.\n\nThân bài.', outlet: 'Báo Bình Phước', section: 'Kinh tế, Thời sự', author: '', origin: 'cms:17' },
+      value: { title: 'Kinh tế & xã hội', publishedOn: '2024-06-05', text: 'Sapo.\n\nThân bài.', outlet: 'Báo Bình Phước', section: 'Kinh tế, Thời sự', origin: 'cms:17' },
     });
   });
   it.each([
