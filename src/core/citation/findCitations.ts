@@ -89,6 +89,10 @@ function titleEnd(text: string, from: number, limit: number, mode: 'plain' | 'op
       if (ch === ',' && mode === 'opening' && /^,\s+(?:các|những)\s/u.test(rest)) return i;
       if (ch === ' ' && /^ (?:và|cùng) các /u.test(rest) && mode !== 'annex') return i;
       if (ch === ' ' && /^ (?:để|đã|sẽ|đang) /u.test(rest)) return i;
+      // "..., được thông qua tại Kỳ họp thứ 8", "... được phê duyệt tại", ", trong đó ...": what
+      // the sentence says of the document, not its title.
+      if ((ch === ',' || ch === ' ') && /^,? (?:được|đã được) (?:thông qua|phê duyệt|ban hành|sửa đổi|triển khai|cụ thể hóa)/u.test(rest)) return i;
+      if (ch === ',' && /^, trong đó /u.test(rest)) return i;
       // In an opening, "; Chương trình công tác năm 2024 của ..." starts another document.
       if (ch === ';' && mode === 'opening' && new RegExp(String.raw`^;\s*(?:${KIND_SOURCE})\s`, 'u').test(rest)) return i;
       if (ch === ' ' && NEXT_CITATION.test(rest)) return i;

@@ -37,6 +37,8 @@ export function readIssuer(text: string, at: number, limit: number): { start: nu
       ROMAN.test(word) ||
       (/^\d{1,2}$/.test(word) && /^(ương|thứ|khóa|khoá)$/iu.test(previous));
     if (!ok) break;
+    // "Thủ tướng Chính phủ ban hành Kế hoạch ...": "ban hành" is a verb, not part of a name.
+    if (lowerWord === 'ban' && /^\s+hành(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) break;
     // "của Tỉnh ủy chiến lược ...": "chiến" is a name word only after "Cựu".
     if (lowerWord === 'chiến' && previous.toLowerCase() !== 'cựu') break;
     i = m.index + m[0].length;

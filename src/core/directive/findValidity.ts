@@ -5,7 +5,7 @@
 // Only a "Thời gian ..." line or an explicit "Kế hoạch này thực hiện từ ... đến ..." counts: a
 // directive that merely mentions "năm 2024" states no period (null).
 
-import type { Validity } from './types.ts';
+import type { PeriodKey, Validity } from './types.ts';
 import { findDates } from '../text/dates.ts';
 import { findPeriods } from '../text/periods.ts';
 import { splitParagraphs, splitSentences } from '../text/splitSentences.ts';
@@ -15,8 +15,8 @@ const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).ge
 
 const LABEL = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.\-)]\s*)?(Thời gian(?: tuyên truyền| thực hiện| triển khai)?\s*:\s*)/u;
 // "2. Thời gian tuyên truyền" alone on its line: the period is the next paragraph.
-const HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\s*[.\-)]\s*)?Thời gian(?: tuyên truyền| thực hiện| triển khai)?\s*:?\s*$/u;
-const EXPLICIT = /(?:Kế hoạch|Hướng dẫn|Công văn|văn bản)\s+này\s+(?:được\s+)?(?:thực hiện|triển khai|áp dụng|có hiệu lực)/u;
+const HEADING = /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\s*[.\-)]\s*)?Thời gian(?: tuyên truyền| thực hiện| triển khai)?\s*:?\s*$/iu;
+const EXPLICIT = /(?:Kế hoạch|Hướng dẫn|Công văn|văn bản)(?:\s+này)?\s+(?:được\s+)?(?:thực hiện|triển khai|áp dụng|có hiệu lực)\s+(?:từ|trong|đến)/u;
 
 /** Reads the in-force period of a directive; `issuedOn` anchors "từ nay". */
 export function findValidity(text: string, issuedOn: string | null): { validity: Validity; start: number; end: number } | null {
@@ -40,31 +40,34 @@ export function findValidity(text: string, issuedOn: string | null): { validity:
   return null;
 }
 
+/** "từ X đến (hết) Y": X before the first "đến", Y after it; one period alone is both ends. */
 function readSpan(phrase: string, issuedOn: string | null): { from: string; to: string | null } | null {
-  const dates = findDates(phrase).filter((d) => d.iso);
-  const periods = findPeriods(phrase);
-  const now = /từ nay|kể từ ngày ký|từ ngày ban hành/iu.test(phrase);
-  const toDate = (d: (typeof dates)[number]): string => d.iso!;
-  // "đến hết 31/12/2025", "đến ngày 31/12/2025"
-  const untilDate = dates.find((d) => /(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s*$/u.test(phrase.slice(0, phrase.indexOf(d.text))));
-  const sinceDate = dates.find((d) => /từ(?:\s+ngày)?\s*$/u.test(phrase.slice(0, phrase.indexOf(d.text))));
-  const monthsFrom = (k: (typeof periods)[number]['key']): string | null =>
+  const until = /(?<![\p{L}])(?:đến|tới)(?![\p{L}])/u.exec(phrase);
+  const head = until ? phrase.slice(0, until.index) : phrase;
+  const tail = until ? phrase.slice(until.index) : '';
+  const startDate = findDates(head).find((d) => d.iso);
+  const startPeriod = findPeriods(head)[0];
+  const endDate = findDates(tail).find((d) => d.iso);
+  const endPeriod = findPeriods(tail)[0];
+  const now = /từ nay|kể từ ngày ký|từ ngày ban hành|từ khi ban hành/iu.test(head);
+
+  const periodStart = (k: PeriodKey): string | null =>
     k.kind === 'months' && k.year !== null ? `${k.year}-${pad(k.from)}-01` : k.kind === 'years' ? `${k.from}-01-01` : null;
-  const monthsTo = (k: (typeof periods)[number]['key']): string | null =>
+  const periodEnd = (k: PeriodKey): string | null =>
     k.kind === 'months' && k.year !== null ? `${k.year}-${pad(k.to)}-${pad(lastDay(k.year, k.to))}` : k.kind === 'years' ? `${k.to}-12-31` : null;
 
-  let from: string | null = sinceDate ? toDate(sinceDate) : null;
-  let to: string | null = untilDate ? toDate(untilDate) : null;
-  if (periods.length) {
-    const first = periods[0]!.key;
-    const last = periods[periods.length - 1]!.key;
-    from = from ?? monthsFrom(first);
-    to = to ?? monthsTo(last);
-    // "từ tháng 5/2024 đến hết tháng 12/2024" reads month 5 as the start, month 12 as the end.
+  let from: string | null = now ? issuedOn : startDate?.iso ?? (startPeriod ? periodStart(startPeriod.key) : null);
+  // "đến hết năm 2025": the end of that year (a horizon the period reader leaves out elsewhere).
+  const endYear = /^(?:đến|tới)\s+(?:hết\s+)?năm\s+((?:19|20)\d{2})/u.exec(tail);
+  let to: string | null = endYear ? `${endYear[1]}-12-31` : endDate?.iso ?? (endPeriod ? periodEnd(endPeriod.key) : null);
+  if (!until && startPeriod && !startDate) {
+    // "trong năm 2024", "trong Quý II/2024": one period, both ends.
+    const k = startPeriod.key;
+    from = k.kind === 'months' && k.year !== null ? `${k.year}-${pad(k.from)}-01` : from;
+    to = periodEnd(k);
   }
-  if (now && !sinceDate) from = issuedOn ?? from;
   if (!from && !to) return null;
-  if (!from) from = issuedOn;
+  from ??= issuedOn;
   if (!from) return null;
   return { from, to };
 }

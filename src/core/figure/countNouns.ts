@@ -17,7 +17,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'đơn vị hành chính cấp huyện', 'đơn vị hành chính cấp xã', 'di sản', 'di tích', 'bảo vật quốc gia', 'làng nghề', 'tổ hợp tác', 'cơ sở', 'cơ sở lưu trú', 'cơ quan', 'đơn vị', 'ngành', 'sở',
   'tỉnh', 'thành phố', 'tỉnh, thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
   'xã, phường, thị trấn', 'xã phường, thị trấn', 'xã, phường', 'thôn', 'bản', 'tổ dân phố', 'làng',
-  'khu dân cư', 'vùng', 'khu vực', 'khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'quốc gia', 'nước',
+  'khu dân cư', 'xóm', 'ấp', 'khóm', 'địa phương', 'vùng', 'khu vực', 'khu công nghiệp', 'cụm công nghiệp', 'khu kinh tế', 'quốc gia', 'nước',
   'vùng lãnh thổ', 'đối tác', 'thị trường', 'trường', 'trường học', 'bệnh viện', 'trạm y tế', 'nhà',
   'căn nhà', 'ngôi nhà', 'căn hộ', 'nhà văn hóa', 'chợ', 'cửa khẩu',
   // documents and programmes

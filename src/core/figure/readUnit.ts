@@ -27,8 +27,25 @@ const WORD_AT = /[\p{L}\p{M}\p{N}²³%-]+/uy;
 // A rate after the unit: "25 triệu hành khách/năm", "1,2 triệu tấn hàng hóa/năm".
 const RATE = /^(?:\s+[\p{Ll}\p{M}]+){0,2}\/(?:năm|tháng|ngày|người|giờ|km²|ha)(?![\p{L}])/u;
 
+// A list of count nouns counted together: "63 tỉnh, thành phố", "18 vụ án, vụ việc", "176 thôn, xóm".
+function withList(text: string, unit: Unit | null): Unit | null {
+  if (!unit || !unit.countNoun) return unit;
+  let end = unit.end;
+  let written = unit.unit;
+  for (;;) {
+    const m = /^,\s*/u.exec(text.slice(end, end + 3));
+    if (!m) break;
+    const next = countNounAt(text, end + m[0].length);
+    // "35 tỉnh, 12 thành phố" lists counts, not nouns; a noun followed by a number ends it.
+    if (!next || /^\s*\d/u.test(text.slice(end + m[0].length + next.length, end + m[0].length + next.length + 3))) break;
+    written = `${written}${text.slice(end, end + m[0].length)}${next}`;
+    end = end + m[0].length + next.length;
+  }
+  return end === unit.end ? unit : { ...unit, end, unit: written };
+}
+
 function withRate(text: string, unit: Unit | null): Unit | null {
-  if (!unit) return null;
+  if (!unit || unit.dimension === '%') return unit;
   const m = RATE.exec(text.slice(unit.end, unit.end + 40));
   if (!m) return unit;
   return { ...unit, end: unit.end + m[0].length, unit: `${unit.unit}${m[0]}` };
@@ -36,7 +53,7 @@ function withRate(text: string, unit: Unit | null): Unit | null {
 
 /** The unit written after a number: a scale and currency, a measure, or a count noun. */
 export function readUnit(text: string, at: number): Unit | null {
-  return withRate(text, readBareUnit(text, at));
+  return withRate(text, withList(text, readBareUnit(text, at)));
 }
 
 function readBareUnit(text: string, at: number): Unit | null {

@@ -79,7 +79,7 @@ const PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:Trang|trang)\s+\d{1,3}(?:\s
 const SEPARATOR = /^[-_=*.~–—]{3,}$|^\*$/;
 const TERMINAL_END = /(?:[.!?]|\.\.\.|…)["”’)\]]*$/;
 const CLAUSE_END = /[:;]["”’)\]]*$/;
-const HEADER_LINE_START = /^(?:V\/v\s|Kính gửi|Nơi nhận|Số\s)/u;
+const HEADER_LINE_START = /^(?:V\/v\s|Kính gửi|Nơi nhận|Số\s|Thực hiện\s|Căn cứ\s)/u;
 const DATE_LINE = /^[^,]{2,60},\s*ngày[\s\d]*tháng[\s\d]*năm\s*\d{4}\s*$/u;
 /** A line that opens an item of the outline or a bullet. */
 const MARKER_START =
@@ -109,13 +109,13 @@ function isSoftWrap(prev: string, next: string, width: number): 'join' | 'glue' 
   // "kinh tế" + "- xã hội": a dash that continues a phrase, not a bullet.
   if (/^-\s+\p{Ll}/u.test(next) && !/[.,:;!?]$/.test(prev)) return 'join';
   if (MARKER_START.test(next)) return 'break';
-  // The lines of an administrative letterhead stand alone: "Số ...", "<nơi>, ngày ... năm 2024",
-  // "V/v ...", "Kính gửi:", "Nơi nhận:".
-  if (HEADER_LINE_START.test(next) || DATE_LINE.test(prev) || /^Số\s/u.test(prev)) return 'break';
   // "xung đột Nga -" + "Ukraine": a paragraph cannot end on a dash.
   if (/\s-$/.test(prev)) return 'join';
   // "2020-" + "2025", "57-" + "KL/TW": a word or number cut at a hyphen.
   if (/[\p{L}\p{N}]-$/u.test(prev) && /^[\p{L}\p{N}]/u.test(next) && !/\s-$/.test(prev)) return 'glue';
+  // The lines of an administrative letterhead stand alone: "Số ...", "<nơi>, ngày ... năm 2024",
+  // "V/v ...", "Kính gửi:", "Nơi nhận:"; and a directive's opening starts its own paragraph.
+  if (HEADER_LINE_START.test(next) || DATE_LINE.test(prev) || /^Số\s/u.test(prev)) return 'break';
   if (TERMINAL_END.test(prev)) return 'break';
   if (isAllCaps(prev) || isAllCaps(next)) return 'break';
   if (/^[\p{Ll}\p{N}(,;]/u.test(next)) return 'join';
