@@ -1,6 +1,7 @@
 // The built renderer in a real Chromium, under the production Content-Security-Policy: the
 // Vietnamese window appears, Be Vietnam Pro is loaded from the bundle, nothing is fetched from
-// elsewhere, the policy holds, and the page works both with and without window.soat.
+// elsewhere, the policy holds (the editor's styles included), and the page works both with and
+// without window.soat. The app's use cases against the real services: test/e2e/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserMissing, browserRequired, launchChromium, rendererDirectory, type Browser } from './helpers/chromium.ts';
@@ -48,21 +49,30 @@ describe.skipIf(missing !== undefined && !browserRequired)(
       return { page, requests, problems };
     }
 
-    it('shows the Vietnamese window and its empty state, with the version from window.soat', async () => {
-      const { page, problems } = await open(
-        `window.soat = { appInfo: async () => ({ name: 'Soát', version: '9.9.9' }) };`,
-      );
+    // A host whose library and draft are empty: every use case answers "nothing".
+    const emptyHost = `window.soat = new Proxy({}, { get: (_target, name) =>
+      name === 'appInfo' ? async () => ({ name: 'Soát', version: '9.9.9' })
+      : name === 'onCommand' ? () => () => {}
+      : name === 'listDirectives' ? async () => []
+      : async () => null });`;
+
+    it('shows the Vietnamese window and its empty states, with the version from window.soat', async () => {
+      const { page, problems } = await open(emptyHost);
       expect(await page.title()).toBe('Soát — kiểm tra tuân thủ');
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Soát — kiểm tra tuân thủ');
-      expect(await page.getByRole('heading', { name: 'Chưa có bản thảo nào' }).isVisible()).toBe(true);
+      await page.locator('.editor-host[data-ready="true"]').waitFor();
+      expect(await page.getByText(/^Chưa có gì để soát/).isVisible()).toBe(true);
+      expect(await page.locator('.cm-placeholder').innerText()).toContain('Dán hoặc gõ bản thảo vào đây');
+      await page.getByRole('tab', { name: 'Thư viện văn bản' }).click();
+      await page.getByText(/^Thư viện chưa có văn bản chỉ đạo nào/).waitFor();
       await page.getByText('Soát · phiên bản 9.9.9').waitFor();
       expect(problems).toEqual([]);
       await page.close();
     });
 
-    it('works without window.soat (a plain browser)', async () => {
+    it('works without window.soat (a plain browser): says how to open Soát', async () => {
       const { page, problems } = await open();
-      expect(await page.getByRole('heading', { name: 'Chưa có bản thảo nào' }).isVisible()).toBe(true);
+      expect(await page.getByText(/không kết nối được với Soát/).isVisible()).toBe(true);
       expect(await page.locator('footer').innerText()).not.toContain('phiên bản');
       expect(problems).toEqual([]);
       await page.close();
@@ -78,6 +88,15 @@ describe.skipIf(missing !== undefined && !browserRequired)(
       expect(requests.some((url) => /be-vietnam-pro-vietnamese-\d+-normal-.*\.woff2$/.test(url))).toBe(true);
       expect(requests.filter((url) => !url.startsWith(served.url))).toEqual([]);
       expect(await page.evaluate(`getComputedStyle(document.body).fontFamily`)).toContain('Be Vietnam Pro');
+      await page.close();
+    });
+
+    it('the editor is styled without breaking the policy (no inline <style>)', async () => {
+      const { page, problems } = await open(emptyHost);
+      await page.locator('.editor-host[data-ready="true"]').waitFor();
+      // CodeMirror's own layout rule: without its styles the scroller is not a flex box.
+      expect(await page.locator('.cm-scroller').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+      expect(problems.filter((p) => /Content Security Policy/.test(p))).toEqual([]);
       await page.close();
     });
 
