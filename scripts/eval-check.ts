@@ -76,7 +76,7 @@ for (const file of files) {
   }
   if (label.themes) {
     const byId = new Map(report.themes.map((x) => [x.id, x]));
-    for (const [ids, want] of [[label.themes.covered, true], [label.themes.missing, false]] as const) {
+    for (const [ids, want] of [[label.themes.covered ?? [], true], [label.themes.missing ?? [], false]] as const) {
       for (const id of ids) {
         themeAll++;
         const got = byId.get(id);
