@@ -66,3 +66,4 @@ const scanMs = timeMedian(() => scanNumbers(normalizeText(draft).text), 30);
 print(line('  tỷ lệ kiểm tra (khi sửa một từ) / một lượt chuẩn hóa và quét số', `${(checkMs / scanMs).toFixed(1)}×`, 'càng nhỏ càng tốt', true));
 print(line('  tỷ lệ kiểm tra (lần đầu) / một lượt chuẩn hóa và quét số', `${(coldMs / scanMs).toFixed(1)}×`, 'càng nhỏ càng tốt', true));
 print(`    (một lượt chuẩn hóa và quét số: ${scanMs.toFixed(3)} ms)`);
+await (await import('./audit.ts')).benchArticles(print);

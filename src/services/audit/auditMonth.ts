@@ -3,7 +3,8 @@
 // nobody covered; conflicts by kind (found, resolved, open); the articles with open errors; the
 // weekly trend. Everything is SQL aggregates over the rows stored when each article was checked
 // (indexes articles_published, article_themes_covered, article_findings_live): nothing is checked
-// again, so a month of 20,000 articles takes milliseconds, not minutes.
+// again, so a month of 20,000 articles takes milliseconds, not minutes. The findings query names
+// its index: the partial index holds every column it reads, whether or not ANALYZE ever ran.
 import type Database from 'better-sqlite3';
 import type { FindingKind, LibraryDirective } from '../../core/index.ts';
 import { ARTICLE_COLUMNS, articleSummary, type ArticleRow } from '../articles/articleRows.ts';
@@ -62,7 +63,7 @@ export function auditMonth(db: Database.Database, directives: readonly LibraryDi
     .prepare(
       `SELECT f.kind AS kind, ${WEEK} AS week, count(*) AS found,
               sum(f.resolution = 'fixed') AS fixed, sum(f.resolution = 'dismissed') AS dismissed
-         FROM articles a JOIN article_findings f ON f.article_id = a.id AND f.superseded_by IS NULL
+         FROM articles a JOIN article_findings f INDEXED BY article_findings_live ON f.article_id = a.id AND f.superseded_by IS NULL
         WHERE ${scope} AND f.kind <> 'theme-missing' GROUP BY f.kind, week`,
     )
     .all(...params) as { kind: FindingKind; week: number; found: number; fixed: number; dismissed: number }[];
