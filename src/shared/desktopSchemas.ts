@@ -104,6 +104,7 @@ const PeriodKeySchema = z.union([
   z.object({ kind: z.literal('years'), from: z.number(), to: z.number() }),
   z.object({ kind: z.literal('partial'), year: z.number().nullable() }),
   z.object({ kind: z.literal('named'), name: z.string() }),
+  z.object({ kind: z.literal('season'), name: z.string(), year: z.number().nullable(), yearOffset: z.number().optional() }),
 ]);
 const ScopeSchema = z.object({ level: z.enum(['national', 'province', 'district', 'commune']), name: z.string().nullable() });
 export const FigureSchema = z.object({

@@ -4,7 +4,9 @@
 //
 // In a draft everything is read within its paragraph (a period carries over from an earlier
 // sentence of the same paragraph, never from another), so each paragraph is read once and
-// remembered: as an editor types, only the paragraph that changed is read again.
+// remembered: as an editor types, only the paragraph that changed is read again. Only the year
+// crosses paragraphs: after "Năm 2024, ...", a later "6 tháng đầu năm" is of 2024 even in an
+// article published in 2025.
 
 import type { FoundCitation } from '../citation/findCitations.ts';
 import { findCitations } from '../citation/findCitations.ts';
@@ -14,6 +16,8 @@ import { findQuotations, type Quotation } from '../text/findQuotations.ts';
 import { normalizeText, type NormalText } from '../text/normalizeText.ts';
 import { splitParagraphs, type TextSpan } from '../text/splitSentences.ts';
 import { scanText } from '../text/scanText.ts';
+import { periodYear } from '../text/periods.ts';
+import { COMPARISON_BEFORE } from '../figure/figureWords.ts';
 
 export interface AnalyzedDraft {
   normal: NormalText;
@@ -26,6 +30,8 @@ export interface AnalyzedDraft {
 }
 
 interface ParagraphRead {
+  /** The last year the paragraph speaks of (not one it compares with), for the paragraphs after it. */
+  lastYear: number | null;
   sentences: TextSpan[];
   figures: FoundFigure[];
   quotations: Quotation[];
@@ -42,7 +48,13 @@ function readParagraph(text: string, year: number | null, province: string | nul
   if (!read) {
     if (paragraphs.size >= PARAGRAPH_CACHE) paragraphs.clear();
     const scan = scanText(text);
+    let lastYear: number | null = null;
+    for (const p of scan.periods) {
+      const y = periodYear(p.key);
+      if (y !== null && !COMPARISON_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) lastYear = y;
+    }
     read = {
+      lastYear,
       sentences: scan.sentences,
       figures: findFigures(text, { defaultYear: year, province }, scan),
       quotations: findQuotations(text),
@@ -67,8 +79,10 @@ export function analyzeDraft(draft: string, date: string): AnalyzedDraft {
   const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
   const province = mostNamedProvince(text);
   const out: AnalyzedDraft = { normal, sentences: [], figures: [], quotations: [], citations: [], year, province };
+  let spokenYear = year;
   for (const p of splitParagraphs(text)) {
-    const read = readParagraph(text.slice(p.start, p.end), year, province);
+    const read = readParagraph(text.slice(p.start, p.end), spokenYear, province);
+    spokenYear = read.lastYear ?? spokenYear;
     const by = p.start;
     for (const s of read.sentences) out.sentences.push(shiftSpan(s, by));
     for (const f of read.figures) out.figures.push({ ...f, start: f.start + by, end: f.end + by, sentenceStart: f.sentenceStart + by, sentenceEnd: f.sentenceEnd + by });

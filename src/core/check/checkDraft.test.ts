@@ -43,8 +43,17 @@ describe('checkDraft: figures', () => {
     ['the same total, another count', 'Thanh Hóa có 404/451 xã đạt chuẩn nông thôn mới trong năm 2024.', ['figure-mismatch 404/451 xã']],
     ['a scale written otherwise', 'Năm 2024, thu ngân sách nhà nước trên địa bàn Thanh Hóa đạt 52 nghìn tỷ đồng.', []],
     ['a figure of 6 months against the year', 'Sáu tháng đầu năm 2024, GRDP của Thanh Hóa tăng 10,1%.', []],
+    ['the name spelled out', 'Năm 2024, tổng sản phẩm trên địa bàn tỉnh Thanh Hóa tăng 11,62%.', ['figure-mismatch 11,62%']],
+    ['imports against exports', 'Kim ngạch nhập khẩu 6 tháng đầu năm 2024 của Thanh Hóa đạt 4,2 tỷ USD.', []],
+    ['a standard of comparison', 'Năm 2024, GRDP của Thanh Hóa tăng 11,26%, cao hơn mức 10,5%.', []],
+    ['a year compared with', 'Thanh Hóa: năm 2024, thu ngân sách trên địa bàn đạt 52.000 tỷ đồng, giảm 8,5% so với năm 2023.', ['figure-direction giảm 8,5%']],
   ])('%s', (_name, draft, expected) => {
     expect(kinds(draft)).toEqual(expected);
+  });
+
+  it('a year stated in an earlier paragraph is the year of a later one, not the publication year', () => {
+    const draft = 'Thanh Hóa: kinh tế năm 2024 khởi sắc.\n\nSáu tháng đầu năm, kim ngạch xuất khẩu của tỉnh đạt 4,9 tỷ USD.';
+    expect(check(draft, '2025-01-20').findings.filter((f) => f.kind !== 'theme-missing').map((f) => `${f.kind} ${f.actual}`)).toEqual(['figure-mismatch 4,9 tỷ USD']);
   });
 
   it('offsets and the fix point into the draft as typed (NFD, straight quotes)', () => {

@@ -14,6 +14,7 @@ import type { PeriodKey, Scope } from '../directive/types.ts';
 import { periodsCompatible } from '../text/periods.ts';
 import type { ApprovedFigure, CompiledLibrary } from './compileLibrary.ts';
 import { measureWords } from '../figure/measureWords.ts';
+import { EXCLUSIVE_TERMS } from '../figure/figureWords.ts';
 
 export type FigureOutcome = 'consistent' | 'format' | 'direction' | 'rounded' | 'mismatch';
 
@@ -52,17 +53,27 @@ function periodOk(a: PeriodKey | null, d: PeriodKey | null): boolean {
 /** Sharing a name (GDP, GRDP, FDI, "Cam Lâm") is strong evidence of the same measure. */
 const SHARED_NAME = 0.75;
 
-export function measureScore(lib: CompiledLibrary, a: ApprovedFigure, dWords: string[] | Set<string>, dNames: string[]): number {
+/** Whether the two measures name different members of a set of exclusive terms (exports vs imports). */
+function exclusiveClash(a: Set<string>, d: Set<string>): boolean {
+  for (const group of EXCLUSIVE_TERMS) {
+    const inA = group.filter((t) => a.has(t));
+    const inD = group.filter((t) => d.has(t));
+    if (inA.length && inD.length && !inA.some((t) => inD.includes(t))) return true;
+  }
+  return false;
+}
+
+export function measureScore(lib: CompiledLibrary, a: ApprovedFigure, dWords: Set<string>, dNames: string[]): number {
   if (a.names.length && dNames.length && !a.names.some((n) => dNames.includes(n))) return 0;
+  if (exclusiveClash(a.wordSet, dWords)) return 0;
   const sharesName = a.names.length > 0 && a.names.some((n) => dNames.includes(n));
   const score = wordScore(lib, a, dWords);
   return sharesName ? Math.max(score, SHARED_NAME) : score;
 }
 
-function wordScore(lib: CompiledLibrary, a: ApprovedFigure, dWords: string[] | Set<string>): number {
+function wordScore(lib: CompiledLibrary, a: ApprovedFigure, D: Set<string>): number {
   const weight = (w: string): number => lib.measureIdf.get(w) ?? 1 + Math.log(lib.figures.length + 1);
   const A = a.wordSet;
-  const D = dWords instanceof Set ? dWords : new Set(dWords);
   if (!A.size || !D.size) return A.size === D.size ? 0.5 : 0;
   let common = 0;
   let total = 0;
@@ -149,6 +160,8 @@ export function matchFigures(lib: CompiledLibrary, figures: FoundFigure[], provi
       matches.push({ draft: d, approved: same.a, outcome: d.convention === 'en' ? 'format' : 'consistent', score: same.score });
       continue;
     }
+    // A standard of comparison without a period of its own may be any year's: it agrees or says nothing.
+    if (d.baseline && !d.periodStated) continue;
     const flipped = candidates.find((c) => sameValue(c.a.scaled, scaledD) && opposite(c.a.change, d.change));
     if (flipped && flipped.score >= CLEAR) {
       matches.push({ draft: d, approved: flipped.a, outcome: 'direction', score: flipped.score });

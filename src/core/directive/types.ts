@@ -26,7 +26,9 @@ export type PeriodKey =
   | { kind: 'months'; year: number | null; from: number; to: number }
   | { kind: 'years'; from: number; to: number }
   | { kind: 'partial'; year: number | null }
-  | { kind: 'named'; name: string };
+  | { kind: 'named'; name: string }
+  /** A crop season: "vụ Xuân 2024"; "vụ Xuân năm trước" is the year before the text's (yearOffset -1). */
+  | { kind: 'season'; name: string; year: number | null; yearOffset?: number };
 
 export interface Figure {
   /** The number as written plus its unit when adjacent ("238,9 tỷ USD", "37/43 chỉ tiêu"). */

@@ -48,6 +48,17 @@ export const YEAR_FRAME_AFTER: readonly string[] = [
   'trở lại đây', 'gần đây', 'qua', 'tới', 'tiếp theo', 'sau', 'trước', 'liên tiếp', 'liền', 'liên tục', 'nữa',
 ];
 
+/**
+ * What sets up a standard of comparison: a period or place after it is what the figure is
+ * compared with, not the figure's own ("tăng 10,2% so với năm 2023", "cao nhất từ đầu nhiệm kỳ",
+ * "thuộc nhóm dẫn đầu cả nước").
+ */
+export const COMPARISON_BEFORE =
+  /(?:so với|so|hơn|bằng|nhất|dẫn đầu|nhóm|(?:đứng|xếp) thứ \S+|kể từ)(?:\s+(?:cùng kỳ|mức|con số|của|trong|từ|với|các|những|địa phương|tỉnh, thành(?: phố)?|tỉnh, thành phố trong|tỉnh))*\s*$/iu;
+/** A figure that is itself the standard of comparison: "cao hơn mức 65,8 tạ/ha", "so với 5,05%". */
+export const BASELINE_BEFORE =
+  /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|vượt|tăng|giảm)\s+hơn(?:\s+nhiều)?(?:\s+so với)?|so với|so)\s+(?:(?:mức(?: tăng| giảm)?|con số|cùng kỳ(?: năm trước)?)\s+)?(?:(?:là|khoảng|gần|hơn|trên|dưới)\s+)?$/iu;
+
 /** Places: "cả nước" is national, "toàn tỉnh" provincial; what is an organisation is not a place. */
 export const NATIONAL_MARKERS: readonly string[] = ['cả nước', 'toàn quốc', 'Việt Nam', 'nước ta', 'đất nước'];
 export const PROVINCE_MARKERS: readonly string[] = ['toàn tỉnh', 'của tỉnh', 'trên địa bàn tỉnh', 'địa bàn tỉnh', 'tỉnh nhà', 'toàn thành phố'];
@@ -67,6 +78,34 @@ export const NOT_SUBJECT = new Set([
   'dồn', 'kế', 'lũy', 'luỹ', 'mức', 'ghi', 'nhận', 'đưa', 'trị', 'giá', 'tốc', 'độ', 'chỉ', 'đạt',
   'ngót', 'gấp', 'lần', 'vừa', 'đây',
 ]);
+
+/**
+ * Names a measure goes by, read as one word before comparing: the spelled-out name of an
+ * acronym is the acronym ("đầu tư trực tiếp nước ngoài" is FDI), a compound is one word
+ * ("xuất nhập khẩu" is not "xuất khẩu" plus "nhập khẩu"), and synonyms are one ("vốn FDI giải
+ * ngân" is "vốn FDI thực hiện"). Longest first.
+ */
+export const MEASURE_TERMS: readonly (readonly [string, string])[] = [
+  ['tổng sản phẩm trên địa bàn', 'GRDP'],
+  ['tổng sản phẩm trong nước', 'GDP'],
+  ['đầu tư trực tiếp nước ngoài', 'FDI'],
+  ['chỉ số giá tiêu dùng', 'CPI'],
+  ['chỉ số sản xuất công nghiệp', 'IIP'],
+  ['chỉ số năng lực cạnh tranh cấp tỉnh', 'PCI'],
+  ['xuất nhập khẩu', 'xuấtnhậpkhẩu'],
+  ['xuất, nhập khẩu', 'xuấtnhậpkhẩu'],
+  ['xuất khẩu', 'xuấtkhẩu'],
+  ['nhập khẩu', 'nhậpkhẩu'],
+  ['giải ngân', 'thựchiện'],
+  ['thực hiện', 'thựchiện'],
+  ['đăng ký', 'đăngký'],
+];
+
+/** Terms of which a measure has one: exports are not imports, registered capital is not disbursed. */
+export const EXCLUSIVE_TERMS: readonly (readonly string[])[] = [
+  ['xuấtkhẩu', 'nhậpkhẩu', 'xuấtnhậpkhẩu'],
+  ['đăngký', 'thựchiện'],
+];
 
 /** Words that refer back to the previous figure's measure: "con số này", "mức này". */
 export const ANAPHORA = new Set(['con số', 'mức', 'mức này', 'con số này', 'con số đó', 'tốc độ này']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalizeText.ts';
 import { findFigures } from './findFigures.ts';
 
+const months = (year: number, from: number, to: number) => ({ kind: 'months', year, from, to });
 const figures = (text: string, year = 2024, province: string | null = null) =>
   findFigures(normalizeText(text).text, { defaultYear: year, province });
 
@@ -69,5 +70,46 @@ describe('findFigures', () => {
   it('an anniversary belongs to the year its date range ends', () => {
     const [f] = figures('kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024).');
     expect(f!.periodKey).toEqual({ kind: 'months', year: 2024, from: 1, to: 12 });
+  });
+
+  it('a period the figure is compared with is not its own', () => {
+    const [visitors, growth, revenue] = figures('Năm 2024, toàn tỉnh đón 15,3 triệu lượt khách, tăng 10,2% so với năm 2023; tổng thu từ du lịch đạt 39,6 nghìn tỷ đồng.');
+    for (const f of [visitors, growth, revenue]) expect(f!.periodKey).toEqual(months(2024, 1, 12));
+    const [grdp] = figures('Năm 2024, GRDP ước đạt 11,05%, cao nhất từ đầu nhiệm kỳ đến nay.');
+    expect(grdp!.periodKey).toEqual(months(2024, 1, 12));
+  });
+
+  it('a clause about the yardstick period takes it: "so với năm 2019, khi ..."', () => {
+    const [, record] = figures('Năm 2024 đạt 98% so với năm 2019, khi nước ta đón 18 triệu lượt khách quốc tế.');
+    expect(record!.periodKey).toEqual(months(2019, 1, 12));
+  });
+
+  it('a standard of comparison is marked, with only a period attached to it', () => {
+    const [yieldNow, before] = figures('Vụ Xuân 2024, năng suất lúa đạt 67,2 tạ/ha, cao hơn mức 65,8 tạ/ha của vụ Xuân năm trước.');
+    expect(yieldNow).toMatchObject({ baseline: false, periodKey: { kind: 'season', name: 'vụ xuân', year: 2024 } });
+    expect(before).toMatchObject({ baseline: true, periodKey: { kind: 'season', name: 'vụ xuân', year: 2023 } });
+    const [, base] = figures('Năm 2024, GRDP tăng 8,2%, cao hơn mức 7,5%.');
+    expect(base).toMatchObject({ baseline: true, periodKey: null, periodStated: false });
+    expect(figures('Năng suất tăng từ 60 tạ/ha lên 67,2 tạ/ha.')[0]!.baseline).toBe(true);
+    expect(figures('thu ngân sách đạt hơn 2.000 tỷ đồng.')[0]!.baseline).toBe(false);
+  });
+
+  it('a yardstick place is not where the figure applies', () => {
+    const [a] = figures('Tỉnh thuộc nhóm dẫn đầu cả nước; trong đó 6 tháng đầu năm GRDP tăng 10,16%.', 2024, 'Thanh Hóa');
+    expect(a!.scope).toEqual({ level: 'province', name: 'Thanh Hóa' });
+  });
+
+  it('a rate per hectare or per head measures something else than the total; per year does not', () => {
+    expect(figures('năng suất lúa đạt 67,2 tạ/ha.')[0]!.dimension).toBe('tấn/ha');
+    expect(figures('sản lượng lương thực đạt 98.450 tấn.')[0]!.dimension).toBe('tấn');
+    expect(figures('đón 25 triệu hành khách/năm.')[0]!.dimension).toBe('hành khách');
+  });
+
+  it('a target goes on through its sentence until a result is stated', () => {
+    const [grdp, budget] = figures('Năm 2025, tỉnh phấn đấu GRDP tăng trên 11%; thu ngân sách đạt 52.000 tỷ đồng.');
+    expect([grdp!.modality, budget!.modality]).toEqual(['target', 'target']);
+    const [plan, done] = figures('Kế hoạch giao 50.000 tỷ đồng, thực hiện đạt 58.482 tỷ đồng.');
+    expect(plan!.modality).toBe('target');
+    expect(done!.modality).toBe('actual');
   });
 });

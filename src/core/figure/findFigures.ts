@@ -25,7 +25,9 @@ import { measureWords, withoutPlaces } from './measureWords.ts';
 import {
   ANAPHORA,
   CHANGE_WORDS,
+  BASELINE_BEFORE,
   CLAUSE_QUALIFIERS,
+  COMPARISON_BEFORE,
   FORECAST_MARKERS,
   NAME_BEFORE,
   NATIONAL_MARKERS,
@@ -66,6 +68,8 @@ export interface FoundFigure {
   periodKey: PeriodKey | null;
   /** Whether the period is stated in the figure's own sentence, not carried over from context. */
   periodStated: boolean;
+  /** A standard the text compares with ("cao hơn mức 65,8 tạ/ha"), not a claim of its own. */
+  baseline: boolean;
   scope: Scope | null;
   sentenceStart: number;
   sentenceEnd: number;
@@ -90,6 +94,8 @@ interface Masks {
   covered: Uint8Array;
   periods: PeriodMention[];
   periodStarts: number[];
+  /** Periods a figure is compared with ("so với năm 2023"): never a figure's own period. */
+  comparison: Set<PeriodMention>;
 }
 
 function buildMasks(scan: TextScan): Masks {
@@ -105,7 +111,8 @@ function buildMasks(scan: TextScan): Masks {
     covered.fill(1, s, s + m[2]!.length);
   }
   for (const m of text.matchAll(/\(\d{1,2}\)/g)) covered.fill(1, m.index, m.index + m[0].length);
-  return { covered, periods, periodStarts: periods.map((p) => p.start) };
+  const comparison = new Set(periods.filter((p) => COMPARISON_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))));
+  return { covered, periods, periodStarts: periods.map((p) => p.start), comparison };
 }
 
 function isMasked(masks: Masks, start: number, end: number): boolean {
@@ -127,6 +134,9 @@ const CLAUSE_QUALIFIER_RE = containsAny(CLAUSE_QUALIFIERS);
 const FORECAST_RE = containsAny(FORECAST_MARKERS);
 const TARGET_RE = containsAny(TARGET_MARKERS);
 const DU_BAO_RE = containsAny(['dự báo']);
+const WHEN_RE = containsAny(['khi', 'lúc', 'thời điểm']);
+/** Words that say a result was reached, ending a run of targets: "kế hoạch 50.000 tỷ, thực hiện đạt ...". */
+const ACTUAL_RE = containsAny(['thực hiện', 'thực tế', 'ước', 'đã', 'kết quả']);
 const NATIONAL_RE = new RegExp(`(?<![\\p{L}])(?:${NATIONAL_MARKERS.map(escape).join('|')})(?![\\p{L}])`, 'giu');
 const PROVINCE_MARKER_RE = new RegExp(`(?<![\\p{L}])(?:${PROVINCE_MARKERS.map(escape).join('|')})(?![\\p{L}])`, 'giu');
 const LOCAL_MARKER_RE = new RegExp(`(?<![\\p{L}])${escape(LOCAL_MARKER)}(?!\\s+(?:tỉnh|huyện|thị xã|thị trấn|xã|phường|quận|thành phố|toàn quốc|cả nước))(?![\\p{L}])`, 'giu');
@@ -249,7 +259,11 @@ function placeMarkers(text: string, sentence: TextSpan, provinces: readonly { st
   const add = (pos: number, scope: Scope): void => {
     out.push({ pos: sentence.start + pos, scope });
   };
-  for (const m of s.matchAll(NATIONAL_RE)) add(m.index, { level: 'national', name: null });
+  for (const m of s.matchAll(NATIONAL_RE)) {
+    // "thuộc nhóm dẫn đầu cả nước", "so với cả nước": the nation is a yardstick, not the place.
+    if (COMPARISON_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+    add(m.index, { level: 'national', name: null });
+  }
   for (const m of s.matchAll(PLACE_WORD)) {
     const kindWord = lower(m[1]!);
     const next = lower(s.slice(m.index + m[0].length, m.index + m[0].length + 12).trimStart());
@@ -388,7 +402,7 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
     for (let k = lastAtOrBefore(masks.periodStarts, at - 1); k >= 0; k--) {
       const p = masks.periods[k]!;
       if (p.start < floor) break;
-      if (p.end > at) continue;
+      if (p.end > at || masks.comparison.has(p)) continue;
       const y = periodYear(p.key);
       if (y !== null) return y;
     }
@@ -488,14 +502,23 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
       }
       const subjectWords = measureWords(subject).words;
 
-      // Period: stated in the sentence (nearest before, else just after), else carried over.
-      const inSentence = periodMentionsIn(masks, sentence.start, sentence.end);
+      // Period: stated in the sentence (one attached right after, else nearest before, else just
+      // after), else carried over. A standard of comparison has only a period attached to it.
+      const baseline =
+        BASELINE_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start)) ||
+        (phraseBefore(text, start, 'từ') >= 0 && /^\s*(?:lên|xuống)\s/u.test(text.slice(end, end + 8)));
+      // A yardstick period is not the figure's own, unless a clause says what happened then:
+      // "so với năm 2019, khi nước ta đón 18 triệu lượt khách".
+      const inSentence = periodMentionsIn(masks, sentence.start, sentence.end).filter(
+        (p) => !masks.comparison.has(p) || (p.end <= start && WHEN_RE.test(text.slice(p.end, start))),
+      );
       const beforeIt = inSentence.filter((p) => p.end <= start);
       const afterIt = inSentence.filter((p) => p.start >= end && p.start < rightEnd + 40);
-      let mention: PeriodMention | null = beforeIt[beforeIt.length - 1] ?? afterIt[0] ?? null;
+      const attached = afterIt[0] && /^\s*(?:của|trong|vào)?\s*$/u.test(text.slice(end, afterIt[0].start)) ? afterIt[0] : null;
+      let mention: PeriodMention | null = baseline ? attached : (attached ?? beforeIt[beforeIt.length - 1] ?? afterIt[0] ?? null);
       const periodStated = mention !== null;
       const floor = carryStart(sentence.start);
-      if (!mention) {
+      if (!mention && !baseline) {
         // Carried over: the last period that frames what follows — one that opens its sentence
         // ("Năm 2024, ...", "Trong 04 tháng đầu năm 2024, ...") or stands in a heading of an
         // enclosing section — rather than one that belongs to another measure mid-sentence
@@ -504,7 +527,7 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
         for (let k = lastAtOrBefore(masks.periodStarts, sentence.start - 1); k >= 0; k--) {
           const p = masks.periods[k]!;
           if (p.start < floor) break;
-          if (p.end > sentence.start) continue;
+          if (p.end > sentence.start || masks.comparison.has(p)) continue;
           nearest ??= p;
           if (isFrame(p)) {
             mention = p;
@@ -514,7 +537,7 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
         if (!mention) {
           const enclosing = sections.filter((x) => x.start <= sentence.start && sentence.start < x.end).sort((a, b) => b.start - a.start);
           for (const x of enclosing) {
-            const inHeading = masks.periods.filter((p) => p.start >= x.headingStart && p.end <= x.headingEnd);
+            const inHeading = masks.periods.filter((p) => p.start >= x.headingStart && p.end <= x.headingEnd && !masks.comparison.has(p));
             if (inHeading.length) {
               mention = inHeading[inHeading.length - 1]!;
               break;
@@ -537,6 +560,10 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
       const windowText = lastWords(text.slice(Math.max(sentence.start, previous ? previous.end : sentence.start), start), 15);
       const approx = q ?? includesPhrase(text.slice(clause, start), CLAUSE_QUALIFIER_RE) ?? (DU_BAO_RE.test(windowText) ? 'dự báo' : null);
       const change = nearestChange(text, clause, start);
+      // "Tỉnh phấn đấu GRDP tăng trên 11%; thu ngân sách đạt ...": a target goes on through its sentence.
+      const ownModality = modalityOf(windowText);
+      const modality =
+        ownModality === 'actual' && previous && previous.modality !== 'actual' && !ACTUAL_RE.test(windowText) ? previous.modality : ownModality;
 
       const value: number | [number, number] = high ? [low.value, high.value] : tok.value;
       const decimals = Math.max(tok.decimals, high?.decimals ?? 0);
@@ -559,10 +586,11 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
         subjectWords,
         change,
         approx,
-        modality: modalityOf(windowText),
+        modality,
         period: anniversary ? anniversary.text : mention ? mention.text : null,
         periodKey,
         periodStated: periodStated || anniversary !== null,
+        baseline,
         scope: scopeOf((markers ??= placeMarkers(text, sentence, provinces, context.province ?? null)), start, rightEnd, context.province ?? null) ?? measureScope(subjectWords, context.province ?? null),
         sentenceStart: sentence.start,
         sentenceEnd: sentence.end,

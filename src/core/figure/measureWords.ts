@@ -3,7 +3,7 @@
 // proper names such as "Cam Lâm - Vĩnh Hảo") that tell two similar measures apart.
 
 import { findProvinces } from '../text/places.ts';
-import { NATIONAL_MARKERS, NOT_SUBJECT, PROVINCE_MARKERS } from './figureWords.ts';
+import { MEASURE_TERMS, NATIONAL_MARKERS, NOT_SUBJECT, PROVINCE_MARKERS } from './figureWords.ts';
 
 // Capitalised words that are common nouns in these texts, not names that set a measure apart.
 const COMMON_CAPITALS = new Set([
@@ -27,11 +27,19 @@ export function withoutPlaces(s: string): string {
   return out.replace(/(?<![\p{L}])(?:tỉnh|huyện|xã|phường|thị xã|thành phố)(?![\p{L}])/gu, ' ');
 }
 
+const TERMS_RE = new RegExp(`(?<![\\p{L}])(?:${MEASURE_TERMS.map(([t]) => t.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+const TERM_OF = new Map(MEASURE_TERMS.map(([t, as]) => [t, as]));
+
+/** A subject with each measure's names read as one word ("đầu tư trực tiếp nước ngoài" → FDI). */
+function withTerms(subject: string): string {
+  return subject.replace(TERMS_RE, (m) => ` ${TERM_OF.get(m.toLowerCase().replace(/\s+/g, ' ')) ?? m} `);
+}
+
 /** Words and names of a subject string ("vốn FDI thực hiện" → words vốn, fdi, thực, hiện; names fdi). */
 export function measureWords(subject: string): MeasureWords {
   const words: string[] = [];
   const names: string[] = [];
-  const tokens = [...withoutPlaces(subject).matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => m[0]);
+  const tokens = [...withoutPlaces(withTerms(subject)).matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => m[0]);
   tokens.forEach((token, i) => {
     const w = token.toLowerCase();
     if (/^\d/.test(w)) return;

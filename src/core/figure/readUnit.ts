@@ -25,7 +25,7 @@ const FIRST_WORDS = new Set(
 const WORD_AT = /[\p{L}\p{M}\p{N}²³%-]+/uy;
 
 // A rate after the unit: "25 triệu hành khách/năm", "1,2 triệu tấn hàng hóa/năm".
-const RATE = /^(?:\s+[\p{Ll}\p{M}]+){0,2}\/(?:năm|tháng|ngày|người|giờ|km²|ha)(?![\p{L}])/u;
+const RATE = /^(?:\s+[\p{Ll}\p{M}]+){0,2}\/(năm|tháng|ngày|người|giờ|km²|ha)(?![\p{L}])/u;
 
 // A list of count nouns counted together: "63 tỉnh, thành phố", "18 vụ án, vụ việc", "176 thôn, xóm".
 function withList(text: string, unit: Unit | null): Unit | null {
@@ -44,11 +44,17 @@ function withList(text: string, unit: Unit | null): Unit | null {
   return end === unit.end ? unit : { ...unit, end, unit: written };
 }
 
+/**
+ * A rate per area or per head measures something else than the total ("67,2 tạ/ha" is a yield,
+ * not a harvest); a rate per unit of time is how a total is often written ("25 triệu khách/năm").
+ */
 function withRate(text: string, unit: Unit | null): Unit | null {
   if (!unit || unit.dimension === '%') return unit;
   const m = RATE.exec(text.slice(unit.end, unit.end + 40));
   if (!m) return unit;
-  return { ...unit, end: unit.end + m[0].length, unit: `${unit.unit}${m[0]}` };
+  const per = m[1]!;
+  const dimension = /^(?:năm|tháng|ngày|giờ)$/u.test(per) ? unit.dimension : `${unit.dimension}/${per}`;
+  return { ...unit, end: unit.end + m[0].length, unit: `${unit.unit}${m[0]}`, dimension };
 }
 
 /** The unit written after a number: a scale and currency, a measure, or a count noun. */

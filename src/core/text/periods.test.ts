@@ -21,6 +21,9 @@ describe('findPeriods', () => {
     ['giai đoạn 2021 - 2025', 'giai đoạn 2021 - 2025', { kind: 'years', from: 2021, to: 2025 }],
     ['những tháng đầu năm 2024', 'những tháng đầu năm 2024', { kind: 'partial', year: 2024 }],
     ['từ đầu nhiệm kỳ đến nay', 'từ đầu nhiệm kỳ đến nay', { kind: 'named', name: 'từ đầu nhiệm kỳ đến nay' }],
+    ['Vụ Xuân 2024, sản lượng', 'Vụ Xuân 2024', { kind: 'season', name: 'vụ xuân', year: 2024 }],
+    ['vụ Đông Xuân 2023 - 2024 đạt', 'vụ Đông Xuân 2023 - 2024', { kind: 'season', name: 'vụ đông xuân', year: 2024 }],
+    ['mức của vụ Xuân năm trước.', 'vụ Xuân năm trước', { kind: 'season', name: 'vụ xuân', year: null, yearOffset: -1 }],
   ])('%s', (text, phrase, key) => {
     const found = findPeriods(text);
     expect(found.map((p) => p.text)).toEqual([phrase]);
@@ -44,11 +47,20 @@ describe('periods', () => {
   });
   it('fills a missing year from context', () => {
     expect(withYear(months(null, 1, 4), 2024)).toEqual(months(2024, 1, 4));
+    expect(withYear({ kind: 'season', name: 'vụ xuân', year: null, yearOffset: -1 }, 2024)).toEqual({ kind: 'season', name: 'vụ xuân', year: 2023 });
+  });
+  it('a season is its own period: not the half-year it falls in, nor the same season of another year', () => {
+    const spring = (year: number): PeriodKey => ({ kind: 'season', name: 'vụ xuân', year });
+    expect(periodsCompatible(spring(2024), spring(2024))).toBe(true);
+    expect(periodsCompatible(spring(2024), spring(2023))).toBe(false);
+    expect(periodsCompatible(spring(2024), months(2024, 1, 6))).toBe(false);
+    expect(periodsCompatible(spring(2024), { kind: 'partial', year: 2024 })).toBe(false);
   });
   it.each<[PeriodKey, string]>([
     [months(2024, 1, 3), 'quý I/2024'],
     [months(2024, 1, 4), '4 tháng đầu năm 2024'],
     [months(2023, 1, 12), 'năm 2023'],
+    [{ kind: 'season', name: 'vụ hè thu', year: 2024 }, 'vụ Hè Thu 2024'],
   ])('describes %j', (key, text) => {
     expect(describePeriod(key)).toBe(text);
   });

@@ -8,6 +8,7 @@
 //   "giai đoạn 2021 - 2025"                                              → years 2021–2025
 //   "những tháng đầu năm 2024", "từ đầu năm"                             → part of 2024
 //   "từ đầu nhiệm kỳ đến nay"                                            → named
+//   "vụ Xuân 2024", "vụ Đông Xuân 2023 - 2024", "vụ Xuân năm trước"      → season
 //
 // A phrase without a year ("quý I", "4 tháng") gets year null; `withYear` fills it from context.
 
@@ -113,6 +114,18 @@ const PATTERNS: Pattern[] = [
     key: (m) => ({ kind: 'years', from: Number(m[1]), to: Number(m[2]) }),
   },
   {
+    // Crop seasons; a season spanning two years belongs to the later ("vụ Đông Xuân 2023 - 2024").
+    re: new RegExp(
+      String.raw`vụ\s+(đông\s+xuân|hè\s+thu|thu\s+đông|chiêm\s+xuân|xuân|mùa|chiêm|đông)${E}(?:\s*(?:năm\s+)?${YEAR}(?:\s*-\s*${YEAR})?|\s+(năm\s+(?:trước|ngoái)))?${E}`,
+      'giu',
+    ),
+    key: (m) => {
+      const name = `vụ ${m[1]!.toLowerCase().replace(/\s+/g, ' ')}`;
+      if (m[4]) return { kind: 'season', name, year: null, yearOffset: -1 };
+      return { kind: 'season', name, year: year(m[3] ?? m[2]) };
+    },
+  },
+  {
     re: new RegExp(String.raw`(?:từ\s+)?đầu\s+nhiệm\s+kỳ(?:\s+(?:đến|tới)\s+nay)?`, 'giu'),
     key: () => ({ kind: 'named', name: 'từ đầu nhiệm kỳ đến nay' }),
   },
@@ -173,6 +186,7 @@ export function periodYear(key: PeriodKey): number | null {
   switch (key.kind) {
     case 'months':
     case 'partial':
+    case 'season':
       return key.year;
     case 'years':
       return null;
@@ -184,6 +198,7 @@ export function periodYear(key: PeriodKey): number | null {
 /** Fills a missing year from context ("quý I" in a text about 2024). */
 export function withYear(key: PeriodKey, contextYear: number | null): PeriodKey {
   if (contextYear === null) return key;
+  if (key.kind === 'season' && key.year === null) return { kind: 'season', name: key.name, year: contextYear + (key.yearOffset ?? 0) };
   if ((key.kind === 'months' || key.kind === 'partial') && key.year === null) return { ...key, year: contextYear };
   return key;
 }
@@ -193,7 +208,8 @@ export function periodsCompatible(a: PeriodKey, b: PeriodKey): boolean {
   if (a.kind === 'partial' || b.kind === 'partial') {
     const ya = periodYear(a);
     const yb = periodYear(b);
-    if (a.kind === 'years' || b.kind === 'years' || a.kind === 'named' || b.kind === 'named') return false;
+    if (a.kind !== 'months' && a.kind !== 'partial') return false;
+    if (b.kind !== 'months' && b.kind !== 'partial') return false;
     return ya === null || yb === null || ya === yb;
   }
   return periodsEqual(a, b);
@@ -216,6 +232,10 @@ export function periodsEqual(a: PeriodKey, b: PeriodKey): boolean {
     }
     case 'named':
       return a.name === (b as typeof a).name;
+    case 'season': {
+      const o = b as typeof a;
+      return a.name === o.name && (a.year === null || o.year === null || a.year === o.year);
+    }
   }
 }
 
@@ -239,5 +259,9 @@ export function describePeriod(key: PeriodKey): string {
       return key.year === null ? 'những tháng đầu năm' : `những tháng đầu năm ${key.year}`;
     case 'named':
       return key.name;
+    case 'season': {
+      const name = key.name.replace(/(?<=^vụ |\s)\p{L}/gu, (c) => c.toUpperCase());
+      return key.year !== null ? `${name} ${key.year}` : key.yearOffset ? `${name} năm trước` : name;
+    }
   }
 }
