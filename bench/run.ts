@@ -67,3 +67,7 @@ print(line('  tỷ lệ kiểm tra (khi sửa một từ) / một lượt chuẩ
 print(line('  tỷ lệ kiểm tra (lần đầu) / một lượt chuẩn hóa và quét số', `${(coldMs / scanMs).toFixed(1)}×`, 'càng nhỏ càng tốt', true));
 print(`    (một lượt chuẩn hóa và quét số: ${scanMs.toFixed(3)} ms)`);
 await (await import('./audit.ts')).benchArticles(print);
+
+// The desktop app in the browser harness (bench/app.ts).
+const { benchApp } = await import('./app.ts');
+await benchApp(print);

@@ -90,13 +90,23 @@ function launchDesktop() {
 }
 
 /**
- * 2b. THE place for the browser harness. When Electron cannot start, a harness will serve the
- * same built renderer (out/renderer) to a browser, with a local bridge standing in for the
- * preload's window.soat. Until it exists this returns undefined ("not started").
+ * 2b. The browser harness, when Electron cannot start: builds the renderer, then serves it with
+ * a local bridge standing in for the preload's window.soat (test/harness/), prints the address
+ * and runs until Ctrl+C.
  * @returns {number | undefined} the harness's exit code, or undefined if there is no harness
  */
-function launchBrowserHarness() {
-  return undefined;
+function launchBrowserHarness(missing) {
+  const harness = join(root, 'test', 'harness', 'startHarness.mjs');
+  if (!existsSync(harness)) return undefined;
+  say(`Ứng dụng máy tính: ${missing}`);
+  say('Thay vào đó, mở Soát trong trình duyệt. Build giao diện (electron-vite build)…');
+  const build = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) {
+    say(`Không build được giao diện (mã thoát ${build.status ?? build.signal}).`);
+    return 2;
+  }
+  const run = spawnSync(process.execPath, [harness], { cwd: root, stdio: 'inherit' });
+  return run.status ?? 0;
 }
 
 const checkCode = checkSampleDraft();
@@ -105,7 +115,7 @@ const missing = desktopMissing();
 if (!missing) {
   process.exitCode = launchDesktop() || checkCode;
 } else {
-  const harnessCode = launchBrowserHarness();
+  const harnessCode = launchBrowserHarness(missing);
   if (harnessCode === undefined) say(`Ứng dụng máy tính: ${missing}`);
   process.exitCode = harnessCode || checkCode;
 }

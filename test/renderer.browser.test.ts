@@ -95,7 +95,7 @@ describe.skipIf(missing !== undefined && !browserRequired)(
       const { page, problems } = await open(emptyHost);
       await page.locator('.editor-host[data-ready="true"]').waitFor();
       // CodeMirror's own layout rule: without its styles the scroller is not a flex box.
-      expect(await page.locator('.cm-scroller').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+      expect(await page.locator('.cm-scroller').evaluate('(element) => getComputedStyle(element).display')).toBe('flex');
       expect(problems.filter((p) => /Content Security Policy/.test(p))).toEqual([]);
       await page.close();
     });

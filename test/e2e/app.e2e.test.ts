@@ -93,7 +93,7 @@ describe.skipIf(missing !== undefined && !browserRequired)(
       await active.waitFor();
       const words = await active.innerText();
       await page.keyboard.press('Alt+Enter');
-      await page.waitForFunction((n) => document.querySelector('.editor-host')!.shadowRoot!.querySelectorAll('.cm-finding').length < n, before);
+      await expect.poll(() => page.locator('.cm-finding').count()).toBeLessThan(before);
       expect(await app.draftText()).not.toContain(words);
 
       // One undo takes the last fix back, whole.
@@ -173,7 +173,7 @@ describe.skipIf(missing !== undefined && !browserRequired)(
       await page.getByRole('searchbox', { name: 'Tìm văn bản' }).fill('khongcovanbannaonhuvay');
       await page.getByText('Không tìm thấy văn bản nào khớp “khongcovanbannaonhuvay”.').waitFor();
       await page.getByRole('searchbox', { name: 'Tìm văn bản' }).fill('');
-      await page.waitForFunction((n) => document.querySelectorAll('.directives-table tbody tr').length === n, all);
+      await expect.poll(() => table.locator('tbody tr').count()).toBe(all);
 
       // The window speaks English when asked.
       await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');

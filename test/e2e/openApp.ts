@@ -44,20 +44,22 @@ export async function openApp(browser: Browser, url: string): Promise<AppPage> {
     async paste(text) {
       await editor.click();
       await page.keyboard.press('Control+A');
-      await editor.evaluate((element, pasted) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', pasted);
-        element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      }, text);
+      // Page code as text: this file is type-checked without the DOM's types.
+      await editor.evaluate(
+        `(element, pasted) => {
+          const data = new DataTransfer();
+          data.setData('text/plain', pasted);
+          element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        }`,
+        text,
+      );
     },
     async checked() {
-      await page.waitForFunction(() => {
-        const state = document.querySelector('.check-status')?.getAttribute('data-state');
-        return state === 'done' || state === 'failed';
-      });
+      // Locators, not waitForFunction: the page's policy forbids the eval a string predicate needs.
+      await page.locator('.check-status[data-state="done"], .check-status[data-state="failed"]').waitFor();
       if ((await status.getAttribute('data-state')) === 'failed') throw new Error('the check failed');
     },
-    draftText: () => editor.evaluate((element) => (element as HTMLElement).innerText),
+    draftText: () => editor.innerText(),
     async shot(name) {
       mkdirSync(artifacts, { recursive: true });
       await page.screenshot({ path: join(artifacts, `${name}.png`) });

@@ -78,6 +78,8 @@ export function DraftView({ active, bus, libraryVersion }: Props) {
         editor.dispatch({ effects: setFindings.of({ findings: answer.findings, themes: answer.themes }) });
         setReport(answer);
         setCheckedAt(new Date());
+        // For `npm run bench`: when the answer reached the screen.
+        performance.mark('soat:check-shown');
       },
       onError: (error) => notify.current.error(error),
       onState: setCheckState,

@@ -3,7 +3,7 @@
 //   F8 / Alt+↓ next finding · Shift+F8 / Alt+↑ previous · Alt+Enter apply the fix ·
 //   Ctrl+Enter check now · Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo / redo · Ctrl+F find.
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { search, searchKeymap } from '@codemirror/search';
 import { Compartment, EditorState, Prec, type ChangeSet, type Extension, type Text } from '@codemirror/state';
 import { drawSelection, EditorView, keymap, placeholder } from '@codemirror/view';
 import type { Translate } from '../../i18n/translate.ts';
@@ -52,7 +52,6 @@ export function draftExtensions(t: Translate, hooks: DraftEditorHooks): Extensio
     drawSelection(),
     EditorView.lineWrapping,
     search({ top: true }),
-    highlightSelectionMatches(),
     findingsField,
     findingTooltips,
     languageCompartment.of(languageExtensions(t)),
