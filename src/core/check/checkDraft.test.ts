@@ -12,14 +12,14 @@ const directive = [
   'Thanh Hóa, ngày 10 tháng 1 năm 2025',
   'HƯỚNG DẪN',
   'tuyên truyền kết quả năm 2024',
-  'Thực hiện Kết luận số 97-KL/TW, ngày 15/10/2024 của Hội nghị Trung ương 10 khóa XIII về kinh tế - xã hội, Ban Tuyên giáo Tỉnh ủy hướng dẫn như sau:',
+  'Thực hiện Kết luận số 97-KL/TW, ngày 15/10/2024 của Hội nghị Trung ương 10 khóa XIII về kinh tế - xã hội; Quyết định số 153/QĐ-TTg, ngày 27/02/2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Thanh Hóa thời kỳ 2021 - 2030, tầm nhìn đến năm 2045, Ban Tuyên giáo Tỉnh ủy hướng dẫn như sau:',
   'I. MỤC ĐÍCH, YÊU CẦU',
   '- Tuyên truyền kịp thời.',
   'II. NỘI DUNG TUYÊN TRUYỀN',
   '1. Kết quả phát triển kinh tế năm 2024',
   '- Năm 2024, tổng sản phẩm trên địa bàn (GRDP) tăng 11,26%; thu ngân sách nhà nước trên địa bàn đạt 52.000 tỷ đồng, tăng 8,5%. Kim ngạch xuất khẩu 6 tháng đầu năm 2024 đạt 4,7 tỷ USD. Toàn tỉnh có 402/451 xã đạt chuẩn nông thôn mới.',
   '2. Phong trào thi đua',
-  '- Đẩy mạnh phong trào thi đua “Thanh Hóa chung sức xây dựng nông thôn mới”; khắc phục tình trạng “trên nóng, dưới lạnh”.',
+  '- Đẩy mạnh phong trào thi đua “Thanh Hóa chung sức xây dựng nông thôn mới”; khắc phục tình trạng “trên nóng, dưới lạnh”; phát huy tinh thần “ai có gì giúp nấy, ai có công giúp công, ai có của giúp của, ai có nhiều giúp nhiều”.',
   'III. TỔ CHỨC THỰC HIỆN',
   '1. Báo Thanh Hóa mở chuyên mục.',
 ].join('\n');
@@ -75,8 +75,38 @@ describe('checkDraft: quotes and citations', () => {
     ['a wrong date', 'Theo Kết luận số 97-KL/TW ngày 16/10/2024 của Hội nghị Trung ương 10.', ['citation-mismatch Kết luận số 97-KL/TW ngày 16/10/2024']],
     ['a wrong issuer', 'Theo Kết luận số 97-KL/TW ngày 15/10/2024 của Ban Bí thư.', ['citation-mismatch Kết luận số 97-KL/TW ngày 15/10/2024 của Ban Bí thư']],
     ['a kind word against the number', 'Theo Nghị quyết số 97-KL/TW ngày 15/10/2024.', ['citation-mismatch Nghị quyết số 97-KL/TW']],
+    [
+      'a number one digit off, with the day and issuer of a known document',
+      'Theo Kết luận số 79-KL/TW ngày 15/10/2024 của Hội nghị Trung ương 10.',
+      ['citation-mismatch Kết luận số 79-KL/TW ngày 15/10/2024'],
+    ],
+    ['an unknown number on another day', 'Theo Kết luận số 79-KL/TW ngày 16/10/2024 của Hội nghị Trung ương 10.', []],
+    [
+      'a title naming another year',
+      'Theo Quyết định số 153/QĐ-TTg ngày 27/02/2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Thanh Hóa thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.',
+      ['citation-mismatch Quyết định số 153/QĐ-TTg ngày 27/02/2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Thanh Hóa thời kỳ 2021 - 2030, tầm nhìn đến năm 2050'],
+    ],
+    [
+      'a title that runs on past the document\'s',
+      'Theo Quyết định số 153/QĐ-TTg ngày 27/02/2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Thanh Hóa thời kỳ 2021 - 2030, tầm nhìn đến năm 2045, có 5 vùng động lực.',
+      [],
+    ],
+    ['part of a long phrase, word for word', 'Bà con góp sức theo tinh thần “ai có gì giúp nấy, ai có công giúp công”.', []],
+    [
+      'part of a long phrase with words changed',
+      'Bà con góp sức theo tinh thần “ai có gì góp nấy, ai có công góp công, ai có của góp của”.',
+      ['quote-mismatch ai có gì góp nấy, ai có công góp công, ai có của góp của'],
+    ],
   ])('%s', (_name, draft, expected) => {
     expect(kinds(draft)).toEqual(expected);
+  });
+
+  it('a title slip is fixed by its number alone', () => {
+    const draft = 'Theo Quyết định số 153/QĐ-TTg ngày 27/02/2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Thanh Hóa thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.';
+    const f = check(draft).findings.find((x) => x.kind === 'citation-mismatch')!;
+    expect(draft.slice(f.fix!.start, f.fix!.end)).toBe('2050');
+    expect(f.fix!.replacement).toBe('2045');
+    expect(f.expected).toMatch(/tầm nhìn đến năm 2045$/u);
   });
 
   it('a quote finding carries a word diff and the approved wording', () => {

@@ -15,6 +15,7 @@ import { periodsCompatible } from '../text/periods.ts';
 import type { ApprovedFigure, CompiledLibrary } from './compileLibrary.ts';
 import { measureWords } from '../figure/measureWords.ts';
 import { EXCLUSIVE_TERMS } from '../figure/figureWords.ts';
+import { libraryMemo } from './libraryMemo.ts';
 
 export type FigureOutcome = 'consistent' | 'format' | 'direction' | 'rounded' | 'mismatch';
 
@@ -123,75 +124,76 @@ function opposite(a: string | null, d: string | null): boolean {
   return (a === 'tăng' && d === 'giảm') || (a === 'giảm' && d === 'tăng');
 }
 
+const pairings = libraryMemo<Omit<FigureMatch, 'draft'> | null>();
+
+/** What decides a pairing: the same figure read in the same way pairs the same, wherever it stands. */
+function pairingKey(d: FoundFigure, province: string | null): string {
+  return JSON.stringify([d.text, d.value, d.scaled, d.total, d.dimension, d.convention, d.alt, d.subject, d.change, d.modality, d.periodKey, d.periodStated, d.baseline, d.scope, province]);
+}
+
 export function matchFigures(lib: CompiledLibrary, figures: FoundFigure[], province: string | null = null): FigureMatch[] {
   const matches: FigureMatch[] = [];
   for (const d of figures) {
-    const { words, names } = measureWords(d.subject);
-    const dim = dimensionKey(d.dimension);
-    const prospective = d.modality !== 'actual';
-    // A period carried over from an earlier sentence is a hint, not a statement: it may rule out
-    // a contradiction, but not an agreement.
-    // Approved figures of the draft's own province come first when a measure exists in several.
-    const affinity = (a: ApprovedFigure): number =>
-      !province || !a.directive.province ? 0 : a.directive.province === province ? 1 : -1;
-    const candidates: { a: ApprovedFigure; score: number; periodDoubt: boolean; affinity: number }[] = [];
-    const wordSet = new Set(words);
-    for (const a of lib.figuresByDimension.get(dim) ?? []) {
-      if ((a.modality !== 'actual') !== prospective) continue;
-      if (a.total !== null && d.total !== undefined && a.total !== d.total) continue;
-      const periodAgrees = periodOk(a.periodKey, d.periodKey);
-      if (!periodAgrees && d.periodStated) continue;
-      if (!scopesCompatible(a.scope, d.scope, a.directive.province)) continue;
-      const score = measureScore(lib, a, wordSet, names);
-      if (score >= LOOSE) candidates.push({ a, score, periodDoubt: !periodAgrees, affinity: affinity(a) });
-    }
-    if (!candidates.length) continue;
-    // Candidates whose period agrees come first; among them, the closest measure.
-    // "347/411 xã" states the same measure as "345/411 xã": the same total is strong evidence.
-    const sameTotal = (c: { a: ApprovedFigure }): number => Number(d.total !== undefined && c.a.total === d.total);
-    candidates.sort(
-      (x, y) => Number(x.periodDoubt) - Number(y.periodDoubt) || sameTotal(y) - sameTotal(x) || y.affinity - x.affinity || y.score - x.score,
-    );
-    const scaledD = d.scaled;
-
-    // The value of some agreeing approved figure: consistent, or only written the English way.
-    const same = candidates.find((c) => sameValue(c.a.scaled, scaledD) && !opposite(c.a.change, d.change));
-    if (same) {
-      matches.push({ draft: d, approved: same.a, outcome: d.convention === 'en' ? 'format' : 'consistent', score: same.score });
-      continue;
-    }
-    // A standard of comparison without a period of its own may be any year's: it agrees or says nothing.
-    if (d.baseline && !d.periodStated) continue;
-    const flipped = candidates.find((c) => sameValue(c.a.scaled, scaledD) && opposite(c.a.change, d.change));
-    if (flipped && flipped.score >= CLEAR) {
-      matches.push({ draft: d, approved: flipped.a, outcome: 'direction', score: flipped.score });
-      continue;
-    }
-    // "2,000 tỷ đồng": the English reading is the approved value.
-    if (d.alt && !Array.isArray(scaledD)) {
-      const factor = (scaledD as number) / (d.value as number);
-      const alt = candidates.find((c) => !Array.isArray(c.a.scaled) && eq(c.a.scaled, d.alt!.value * factor));
-      if (alt) {
-        matches.push({ draft: d, approved: alt.a, outcome: 'format', score: alt.score });
-        continue;
-      }
-    }
-    const best = candidates[0]!;
-    if (best.score < CLEAR) continue;
-    // Two clear candidates that disagree on the value: the pairing is not clear enough to accuse.
-    const rival = candidates[1];
-    if (
-      rival && rival.periodDoubt === best.periodDoubt && sameTotal(rival) === sameTotal(best) && rival.affinity === best.affinity &&
-      rival.score > best.score - 0.1 && !sameValue(rival.a.scaled, best.a.scaled)
-    ) continue;
-    const a = best.a;
-    if (rounds(a, d)) {
-      matches.push({ draft: d, approved: a, outcome: 'rounded', score: best.score });
-      continue;
-    }
-    if (Array.isArray(a.value) !== Array.isArray(d.value)) continue;
-    if (best.periodDoubt || !plausibleSlip(a.scaled, scaledD)) continue;
-    matches.push({ draft: d, approved: a, outcome: 'mismatch', score: best.score });
+    const pairing = pairings(lib, pairingKey(d, province), () => pairFigure(lib, d, province));
+    if (pairing) matches.push({ draft: d, ...pairing });
   }
   return matches;
+}
+
+/** The approved figure a draft figure states, and how it differs; null when none clearly. */
+function pairFigure(lib: CompiledLibrary, d: FoundFigure, province: string | null): Omit<FigureMatch, 'draft'> | null {
+  const { words, names } = measureWords(d.subject);
+  const dim = dimensionKey(d.dimension);
+  const prospective = d.modality !== 'actual';
+  // A period carried over from an earlier sentence is a hint, not a statement: it may rule out
+  // a contradiction, but not an agreement.
+  // Approved figures of the draft's own province come first when a measure exists in several.
+  const affinity = (a: ApprovedFigure): number =>
+    !province || !a.directive.province ? 0 : a.directive.province === province ? 1 : -1;
+  const candidates: { a: ApprovedFigure; score: number; periodDoubt: boolean; affinity: number }[] = [];
+  const wordSet = new Set(words);
+  for (const a of lib.figuresByDimension.get(dim) ?? []) {
+    if ((a.modality !== 'actual') !== prospective) continue;
+    if (a.total !== null && d.total !== undefined && a.total !== d.total) continue;
+    const periodAgrees = periodOk(a.periodKey, d.periodKey);
+    if (!periodAgrees && d.periodStated) continue;
+    if (!scopesCompatible(a.scope, d.scope, a.directive.province)) continue;
+    const score = measureScore(lib, a, wordSet, names);
+    if (score >= LOOSE) candidates.push({ a, score, periodDoubt: !periodAgrees, affinity: affinity(a) });
+  }
+  if (!candidates.length) return null;
+  // Candidates whose period agrees come first; among them, the closest measure.
+  // "347/411 xã" states the same measure as "345/411 xã": the same total is strong evidence.
+  const sameTotal = (c: { a: ApprovedFigure }): number => Number(d.total !== undefined && c.a.total === d.total);
+  candidates.sort(
+    (x, y) => Number(x.periodDoubt) - Number(y.periodDoubt) || sameTotal(y) - sameTotal(x) || y.affinity - x.affinity || y.score - x.score,
+  );
+  const scaledD = d.scaled;
+
+  // The value of some agreeing approved figure: consistent, or only written the English way.
+  const same = candidates.find((c) => sameValue(c.a.scaled, scaledD) && !opposite(c.a.change, d.change));
+  if (same) return { approved: same.a, outcome: d.convention === 'en' ? 'format' : 'consistent', score: same.score };
+  // A standard of comparison without a period of its own may be any year's: it agrees or says nothing.
+  if (d.baseline && !d.periodStated) return null;
+  const flipped = candidates.find((c) => sameValue(c.a.scaled, scaledD) && opposite(c.a.change, d.change));
+  if (flipped && flipped.score >= CLEAR) return { approved: flipped.a, outcome: 'direction', score: flipped.score };
+  // "2,000 tỷ đồng": the English reading is the approved value.
+  if (d.alt && !Array.isArray(scaledD)) {
+    const factor = (scaledD as number) / (d.value as number);
+    const alt = candidates.find((c) => !Array.isArray(c.a.scaled) && eq(c.a.scaled, d.alt!.value * factor));
+    if (alt) return { approved: alt.a, outcome: 'format', score: alt.score };
+  }
+  const best = candidates[0]!;
+  if (best.score < CLEAR) return null;
+  // Two clear candidates that disagree on the value: the pairing is not clear enough to accuse.
+  const rival = candidates[1];
+  if (
+    rival && rival.periodDoubt === best.periodDoubt && sameTotal(rival) === sameTotal(best) && rival.affinity === best.affinity &&
+    rival.score > best.score - 0.1 && !sameValue(rival.a.scaled, best.a.scaled)
+  ) return null;
+  const a = best.a;
+  if (rounds(a, d)) return { approved: a, outcome: 'rounded', score: best.score };
+  if (Array.isArray(a.value) !== Array.isArray(d.value)) return null;
+  if (best.periodDoubt || !plausibleSlip(a.scaled, scaledD)) return null;
+  return { approved: a, outcome: 'mismatch', score: best.score };
 }

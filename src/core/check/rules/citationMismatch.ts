@@ -11,9 +11,11 @@ import { isLocalNumber } from '../compileLibrary.ts';
 import { KIND_WORDS } from '../../text/documentKinds.ts';
 import { documentNumberKey } from '../../text/documentNumbers.ts';
 import { normalizeText } from '../../text/normalizeText.ts';
-import { syllableKeys } from '../../text/syllables.ts';
+import { syllableKeys, syllables } from '../../text/syllables.ts';
+import { diffArrays } from 'diff';
 import { findingSource } from '../findingSource.ts';
 import { sameIssuer } from './sameIssuer.ts';
+import { libraryMemo } from '../libraryMemo.ts';
 
 function titleSimilarity(a: string[], b: string[]): number {
   if (!a.length || !b.length) return 0;
@@ -63,7 +65,7 @@ export const citationMismatch: Rule = {
       if (titleKeys.length >= 4) {
         const fitsThis = records.some((r) => r.titleKeys.length && titleSimilarity(titleKeys, r.titleKeys) >= 0.6);
         if (!fitsThis) {
-          const other = otherDocument(ctx, c, titleKeys);
+          const other = otherDocumentMemo(ctx.library, `${c.number}\u0000${c.kind}\u0000${c.date}\u0000${ctx.draft.province}\u0000${titleKeys.join(' ')}`, () => otherDocument(ctx, c, titleKeys));
           if (other) {
             const expected = `${kindWord ?? ''} số ${other.number}${other.date ? ` ngày ${writeDate(other.date, dateText)}` : ''}`.trim();
             out.push(report(c, c.start, c.dateSpan?.end ?? c.numberEnd, expected, `Số hiệu văn bản chưa đúng: văn bản có trích yếu này là ${expected}.`, other, { start: c.numberStart, end: c.numberEnd, replacement: other.number }));
@@ -71,7 +73,16 @@ export const citationMismatch: Rule = {
           }
         }
       }
-      if (!records.length) continue;
+      if (!records.length) {
+        // An unknown number whose kind, day and issuer are those of one known document with a
+        // number one digit away: "Kế hoạch số 18-KH/TW ngày 06/4/2023" for 16-KH/TW.
+        const other = nearMissMemo(ctx.library, `${c.number}\u0000${c.kind}\u0000${c.date}\u0000${c.issuer}\u0000${ctx.draft.province}`, () => nearMiss(ctx, c));
+        if (other) {
+          const expected = `${kindWord ?? ''} số ${other.number} ngày ${writeDate(other.date!, dateText)}`.trim();
+          out.push(report(c, c.start, c.dateSpan!.end, expected, `Số hiệu văn bản chưa đúng: văn bản ban hành ngày này là ${expected}.`, other, { start: c.numberStart, end: c.numberEnd, replacement: other.number }));
+        }
+        continue;
+      }
 
       // The kind word must agree with the letters of the number ("Nghị quyết số 64-KL/TW").
       if (c.kindWord && c.kind) {
@@ -99,6 +110,16 @@ export const citationMismatch: Rule = {
         }
       }
 
+      // A title that names another year or figure: "tầm nhìn đến năm 2045" for 2050.
+      const slip = c.titleSpan ? titleNumberSlip(text, c.titleSpan, records) : null;
+      if (slip) {
+        const cited = text.slice(c.start, c.titleSpan!.end);
+        const at = slip.start - c.start;
+        const expected = `${cited.slice(0, at)}${slip.replacement}${cited.slice(at + slip.end - slip.start)}`;
+        out.push(report(c, c.start, c.titleSpan!.end, expected, `Trích yếu chưa đúng: ${c.number} ghi “${slip.replacement}”, không phải “${text.slice(slip.start, slip.end)}”.`, slip.record, { start: slip.start, end: slip.end, replacement: slip.replacement }));
+        continue;
+      }
+
       // Issuer.
       if (c.issuerSpan) {
         const issued = records.filter((r) => r.issuer);
@@ -115,6 +136,79 @@ export const citationMismatch: Rule = {
     return out;
   },
 };
+
+// Both walk every record of the library: remembered per citation.
+const otherDocumentMemo = libraryMemo<DocumentRecord | null>();
+const nearMissMemo = libraryMemo<DocumentRecord | null>();
+
+const NUMBER_TOKEN = /^\d[\d.,/]*$/u;
+
+/**
+ * The one number a cited title changes in a known document's title ("2045" for "2050"), when the
+ * titles are otherwise alike. A title that runs on past the record's is not a slip.
+ */
+function titleNumberSlip(
+  text: string,
+  span: { start: number; end: number },
+  records: DocumentRecord[],
+): { start: number; end: number; replacement: string; record: DocumentRecord } | null {
+  const cited = syllables(text, span.start, span.end);
+  const keys = cited.map((s) => s.text.toLowerCase());
+  for (const r of records) {
+    if (r.titleKeys.length < 4 || titleSimilarity(keys, r.titleKeys) < 0.8) continue;
+    let at = 0;
+    let slip: { start: number; end: number; replacement: string; record: DocumentRecord } | null = null;
+    const parts = diffArrays(keys, r.titleKeys);
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (!part.added && !part.removed) {
+        at += part.count ?? part.value.length;
+        continue;
+      }
+      const next = parts[i + 1];
+      if (part.removed && next?.added && part.value.length === 1 && next.value.length === 1 && NUMBER_TOKEN.test(part.value[0]!) && NUMBER_TOKEN.test(next.value[0]!)) {
+        if (slip) return null;
+        slip = { start: cited[at]!.start, end: cited[at]!.end, replacement: next.value[0]!, record: r };
+        at += 1;
+        i++;
+        continue;
+      }
+      // Any other difference must be the cited title running on at its end, or stopping short.
+      const trailing = parts.slice(i + 1).every((p) => p.added || p.removed);
+      if (!trailing) return null;
+      break;
+    }
+    if (slip) return slip;
+  }
+  return null;
+}
+
+/** Two numbers one digit apart: one digit changed, or two neighbours swapped ("16" / "18", "61"). */
+function oneDigitApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diffs: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(i);
+  if (diffs.length === 1) return true;
+  return diffs.length === 2 && diffs[1] === diffs[0]! + 1 && a[diffs[0]!] === b[diffs[1]!] && a[diffs[1]!] === b[diffs[0]!];
+}
+
+function nearMiss(ctx: RuleContext, c: FoundCitation): DocumentRecord | null {
+  if (!c.number || !c.date || c.date.length !== 10 || !c.kind) return null;
+  const [, digits, rest] = /^(\d+)(.+)$/u.exec(c.number) ?? [];
+  if (!digits || !rest) return null;
+  const found = new Map<string, DocumentRecord>();
+  for (const list of ctx.library.records.values()) {
+    for (const r of list) {
+      if (r.date !== c.date || (r.kind && r.kind !== c.kind)) continue;
+      if (c.issuer && r.issuer && !sameIssuer(r.issuer, c.issuer)) continue;
+      const [, rd, rr] = /^(\d+)(.+)$/u.exec(r.number) ?? [];
+      if (!rd || rr !== rest || !oneDigitApart(rd, digits)) continue;
+      if (isLocalNumber(r.number) && ctx.draft.province && r.province && r.province !== ctx.draft.province) continue;
+      found.set(r.key, r);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
 
 function otherDocument(ctx: RuleContext, c: FoundCitation, titleKeys: string[]): DocumentRecord | null {
   let best: { r: DocumentRecord; score: number } | null = null;

@@ -12,6 +12,7 @@ import { syllables } from '../../text/syllables.ts';
 import { splitParagraphs } from '../../text/splitSentences.ts';
 import { findQuotations } from '../../text/findQuotations.ts';
 import { findingSource, directiveLabel } from '../findingSource.ts';
+import { libraryMemo } from '../libraryMemo.ts';
 
 /** Share of syllables in common, in order, over the longer of the two. */
 function similarity(a: string[], b: string[]): { lcs: number; score: number } {
@@ -49,7 +50,33 @@ function closest(ctx: RuleContext, keys: string[], exclaims: boolean): ApprovedQ
     const enough = q.keys.length <= 5 ? lcs >= q.keys.length - 2 && score >= 0.6 : score >= 0.7;
     if (enough && lcs >= 2 && (!best || score > best.score)) best = { q, score };
   }
+  if (best || keys.length < PART_MIN) return best?.q ?? null;
+  // Part of a long set phrase, with words changed: “ai có gì góp nấy, ai có công góp công” for
+  // the first clauses of “ai có gì giúp nấy, ai có công giúp công, ...”.
+  for (const q of ctx.library.distinctQuotes) {
+    if (q.keys.length <= keys.length) continue;
+    const score = bestWindow(keys, q.keys);
+    if (score >= 0.7 && score < 1 && (!best || score > best.score)) best = { q, score };
+  }
   return best?.q ?? null;
+}
+
+/** Quoting part of a phrase is compared with parts of it at least this long (in syllables). */
+const PART_MIN = 6;
+
+/** The best similarity of a wording to a stretch of a longer one of about its length. */
+function bestWindow(keys: string[], longer: string[]): number {
+  const set = new Set(keys);
+  let shared = 0;
+  for (const k of new Set(longer)) if (set.has(k)) shared++;
+  if (shared < set.size / 2) return 0;
+  let best = 0;
+  for (let len = Math.max(2, keys.length - 2); len <= keys.length + 2; len++) {
+    for (let i = 0; i + len <= longer.length; i++) {
+      best = Math.max(best, similarity(keys, longer.slice(i, i + len)).score);
+    }
+  }
+  return best;
 }
 
 function toDiff(actual: string, expected: string): DiffPart[] {
@@ -79,15 +106,15 @@ interface Hit {
   quote: ApprovedQuote;
 }
 
-const unquotedByLibrary = new WeakMap<object, Map<string, Hit[]>>();
+const unquotedMemo = libraryMemo<Hit[]>();
+const closestMemo = libraryMemo<ApprovedQuote | null>();
 
 /** Near-copies of long approved quotes written without quotation marks in one paragraph. */
 function unquotedHits(library: RuleContext['library'], paragraph: string): Hit[] {
-  let known = unquotedByLibrary.get(library);
-  if (!known) unquotedByLibrary.set(library, (known = new Map()));
-  const cached = known.get(paragraph);
-  if (cached) return cached;
-  if (known.size > 4_000) known.clear();
+  return unquotedMemo(library, paragraph, () => findUnquoted(library, paragraph));
+}
+
+function findUnquoted(library: RuleContext['library'], paragraph: string): Hit[] {
   const hits: Hit[] = [];
   const quoted = new Uint8Array(paragraph.length);
   for (const q of findQuotations(paragraph)) quoted.fill(1, q.outerStart, q.outerEnd);
@@ -112,7 +139,6 @@ function unquotedHits(library: RuleContext['library'], paragraph: string): Hit[]
       }
     }
   }
-  known.set(paragraph, hits);
   return hits;
 }
 
@@ -123,7 +149,8 @@ export const quoteMismatch: Rule = {
     const out: RawFinding[] = [];
     for (const span of ctx.draft.quotations) {
       const keys = syllables(text, span.start, span.end).map((s) => s.text.toLowerCase());
-      const q = closest(ctx, keys, /!\s*$/u.test(text.slice(span.start, span.end)));
+      const exclaims = /!\s*$/u.test(text.slice(span.start, span.end));
+      const q = closestMemo(ctx.library, `${exclaims}\u0000${keys.join(' ')}`, () => closest(ctx, keys, exclaims));
       if (q) out.push(finding(ctx, span.start, span.end, q));
     }
     // Long slogans and themes written without quotation marks, found paragraph by paragraph (a
