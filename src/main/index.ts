@@ -11,6 +11,7 @@ import { COMMAND_EVENT, type AppCommand } from '../shared/desktopChannels.ts';
 import { applicationMenuTemplate } from './applicationMenuTemplate.ts';
 import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
 import { createMainWindow } from './createMainWindow.ts';
+import { electronPrinter } from './electronHtmlPrinter.ts';
 import { isAppUrl, type RendererLocation } from './isAppUrl.ts';
 import { registerIpcHandlers } from './registerIpcHandlers.ts';
 import { rememberWindowState } from './rememberWindowState.ts';
@@ -101,7 +102,12 @@ if (!app.requestSingleInstanceLock()) {
       const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
     };
-    registerIpcHandlers({ isTrustedSender: isTrusted, appName: APP_NAME, appVersion: app.getVersion(), services, chooseFile });
+    const library = async () => {
+      const opened = await opening;
+      if (!opened.ok) throw new Error(opened.error.message);
+      return opened.value.library;
+    };
+    registerIpcHandlers({ isTrustedSender: isTrusted, appName: APP_NAME, appVersion: app.getVersion(), services, chooseFile, library, printer: electronPrinter });
 
     const showAbout = (): void => {
       void dialog.showMessageBox({

@@ -5,8 +5,9 @@
 import type { AppServices } from '../services/app/createAppServices.ts';
 import { Channel } from '../shared/channels.ts';
 import type { Answer } from './answerIpc.ts';
+import { auditAnswers, type AuditAnswerContext } from './auditAnswers.ts';
 
-export interface AnswerContext {
+export interface AnswerContext extends AuditAnswerContext {
   appName: string;
   appVersion: string;
   /** The services, once the library is open (the window shows before that). */
@@ -45,5 +46,6 @@ export function ipcAnswers(context: AnswerContext): AnswerTable {
     [Channel.setThemeRequired]: async (id, path, required) => (await s()).setThemeRequired(id, path, required),
     [Channel.setStatus]: async (id, status) => (await s()).setStatus(id, status),
     [Channel.setValidity]: async (id, validity) => (await s()).setValidity(id, validity),
+    ...auditAnswers(context),
   };
 }

@@ -4,13 +4,15 @@
 // reaches the page with its name and types and nothing else does.
 // Built as CommonJS with shared inlined, because a sandboxed preload cannot load modules.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { AuditChannel } from '../shared/auditChannels.ts';
 import { Channel } from '../shared/channels.ts';
 import { COMMAND_EVENT, DesktopChannel, isAppCommand, type AppCommand } from '../shared/desktopChannels.ts';
+import type { AuditApi } from '../shared/AuditApi.ts';
 import type { DesktopApi, SoatApi } from '../shared/SoatApi.ts';
 
 const desktop = Object.fromEntries(
-  Object.entries(DesktopChannel).map(([method, channel]) => [method, (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)]),
-) as unknown as DesktopApi;
+  Object.entries({ ...DesktopChannel, ...AuditChannel }).map(([method, channel]) => [method, (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)]),
+) as unknown as DesktopApi & AuditApi;
 
 const api: SoatApi = {
   ...desktop,

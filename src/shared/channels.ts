@@ -2,11 +2,13 @@
 // can bundle it without pulling a validation library into the renderer's process.
 // One channel per use case; the name says which room answers it. Each feature keeps its
 // channels in a file of its own (desktopChannels.ts: drafts and the library) merged here.
+import { AuditChannel } from './auditChannels.ts';
 import { DesktopChannel } from './desktopChannels.ts';
 
 export const Channel = {
   appInfo: 'soat:app-info',
   ...DesktopChannel,
+  ...AuditChannel,
 } as const;
 
 export type Channel = (typeof Channel)[keyof typeof Channel];

@@ -2,6 +2,7 @@
 // answer. Main validates every argument with these schemas before calling a service; the
 // preload and renderer only use the inferred types.
 import { z } from 'zod';
+import { auditContract } from './auditContract.ts';
 import { Channel } from './channels.ts';
 import { desktopContract } from './desktopContract.ts';
 
@@ -15,6 +16,7 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 export const contract = {
   [Channel.appInfo]: { request: z.tuple([]), response: AppInfoSchema },
   ...desktopContract,
+  ...auditContract,
 } as const satisfies Record<Channel, { request: z.ZodTuple; response: z.ZodType }>;
 
 export type ChannelRequest<C extends Channel> = z.infer<(typeof contract)[C]['request']>;

@@ -105,6 +105,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
     appName: 'Soát',
     appVersion: 'trình duyệt',
     services: async () => services,
+    library: async () => library,
     // The page's bridge script shows the browser's own file picker instead.
     chooseFile: async () => null,
   });

@@ -2,6 +2,7 @@
 // the library view (both stay mounted, so switching keeps the editor as it was), the notices,
 // and the commands that menu items and shortcuts send to the view that owns them.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AuditView } from './audit/AuditView.tsx';
 import { createCommandBus, shortcutCommand, type AppCommand } from './common/commands.ts';
 import { hasHost } from './common/host.ts';
 import { DraftView } from './draft/DraftView.tsx';
@@ -10,8 +11,8 @@ import { LOCALES, type Locale } from './i18n/translate.ts';
 import { LibraryView } from './library/LibraryView.tsx';
 import { useAppInfo } from './useAppInfo.ts';
 
-type View = 'draft' | 'library';
-const VIEWS: readonly View[] = ['draft', 'library'];
+type View = 'draft' | 'library' | 'audit';
+const VIEWS: readonly View[] = ['draft', 'library', 'audit'];
 
 export function App() {
   const { t, locale, setLocale } = useI18n();
@@ -70,7 +71,7 @@ export function App() {
                 onClick={() => setView(which)}
                 onKeyDown={(event) => {
                   if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-                  const next = which === 'draft' ? 'library' : 'draft';
+                  const next = VIEWS[(VIEWS.indexOf(which) + (event.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]!;
                   setView(next);
                   document.getElementById(`tab-${next}`)?.focus();
                 }}
@@ -96,6 +97,7 @@ export function App() {
           <>
             <DraftView active={view === 'draft'} bus={bus} libraryVersion={libraryVersion} />
             <LibraryView active={view === 'library'} bus={bus} libraryVersion={libraryVersion} onChanged={onLibraryChanged} />
+            <AuditView active={view === 'audit'} />
           </>
         ) : (
           <section className="empty-state" aria-labelledby="no-host-title">

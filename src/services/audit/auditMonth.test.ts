@@ -101,6 +101,7 @@ describe('the month audit of June 2024', () => {
     ]);
     expect(june.totals).toEqual({ articles: 5, signed: 1, withOpenErrors: 2, conflicts: 5, resolved: 2, open: 3, requiredThemes: 5, coveredThemes: 3 });
     expect(june.outlets).toEqual(['Báo X', 'Báo Y']);
+    expect(june.months).toEqual(['2024-07', '2024-06', '2024-05']);
   });
 
   it('one outlet', () => {

@@ -147,5 +147,6 @@ export function auditMonth(db: Database.Database, directives: readonly LibraryDi
     openErrorArticles,
     trend,
     outlets: listOutlets(db),
+    months: (db.prepare('SELECT DISTINCT substr(published_on, 1, 7) AS month FROM articles ORDER BY month DESC').all() as { month: string }[]).map((r) => r.month),
   };
 }

@@ -86,4 +86,6 @@ export interface AuditReport {
   trend: AuditTrendWeek[];
   /** Every outlet with articles, for choosing one. */
   outlets: string[];
+  /** Every month with articles ("YYYY-MM"), newest first, for choosing one. */
+  months: string[];
 }

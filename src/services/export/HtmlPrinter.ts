@@ -10,3 +10,10 @@ export interface HtmlPrinter {
   renderHtmlToPng(html: string, size: { width: number; height: number }): Promise<Uint8Array>;
   close(): Promise<void>;
 }
+
+/** Page number in the PDF footer ("Trang 2/7"): drawn outside the page, in the engine's own small font. */
+export const PDF_FOOTER_TEMPLATE = `<div style="width:100%;font-size:8px;color:#666;text-align:right;padding:0 14mm;font-family:sans-serif">
+  Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>`;
+
+/** A4 page margins, in millimetres, the same for every engine. */
+export const PDF_MARGINS_MM = { top: 14, bottom: 16, left: 14, right: 14 } as const;

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Result } from '../result.ts';
-import type { HtmlPrinter } from './HtmlPrinter.ts';
+import { PDF_FOOTER_TEMPLATE, PDF_MARGINS_MM, type HtmlPrinter } from './HtmlPrinter.ts';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -21,10 +21,6 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-/** Page number in the PDF footer; the footer is drawn outside the page, in its own small font. */
-const FOOTER = `<div style="width:100%;font-size:8px;color:#666;text-align:right;padding:0 14mm;font-family:sans-serif">
-  Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>`;
 
 export async function openChromiumPrinter(executablePath = DEFAULT_CHROMIUM): Promise<Result<HtmlPrinter>> {
   if (!existsSync(executablePath)) {
@@ -71,8 +67,8 @@ export async function openChromiumPrinter(executablePath = DEFAULT_CHROMIUM): Pr
             printBackground: true,
             displayHeaderFooter: true,
             headerTemplate: '<span></span>',
-            footerTemplate: FOOTER,
-            margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
+            footerTemplate: PDF_FOOTER_TEMPLATE,
+            margin: { top: `${PDF_MARGINS_MM.top}mm`, bottom: `${PDF_MARGINS_MM.bottom}mm`, left: `${PDF_MARGINS_MM.left}mm`, right: `${PDF_MARGINS_MM.right}mm` },
           });
           return new Uint8Array(pdf);
         } finally {

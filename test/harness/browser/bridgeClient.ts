@@ -3,8 +3,10 @@
 // server instead of an IPC message. The page cannot tell the difference. Opening a file shows
 // the browser's file picker here where Electron shows its open dialog; menu commands do not
 // exist in a browser (the page's own shortcuts do the same).
+import { AuditChannel } from '../../../src/shared/auditChannels.ts';
 import { Channel } from '../../../src/shared/channels.ts';
 import { DesktopChannel } from '../../../src/shared/desktopChannels.ts';
+import type { AuditApi } from '../../../src/shared/AuditApi.ts';
 import type { DesktopApi, SoatApi } from '../../../src/shared/SoatApi.ts';
 import { fromWire, toWire, type WireAnswer } from '../wire.ts';
 
@@ -40,8 +42,8 @@ function pickFile(accept: string): Promise<File | null> {
 const bytesOf = async (file: File) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
 
 const desktop = Object.fromEntries(
-  Object.entries(DesktopChannel).map(([method, channel]) => [method, (...args: unknown[]) => call(channel, args)]),
-) as unknown as DesktopApi;
+  Object.entries({ ...DesktopChannel, ...AuditChannel }).map(([method, channel]) => [method, (...args: unknown[]) => call(channel, args)]),
+) as unknown as DesktopApi & AuditApi;
 
 const api: SoatApi = {
   ...desktop,
