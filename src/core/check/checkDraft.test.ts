@@ -135,6 +135,17 @@ describe('checkDraft: themes', () => {
     expect(report.findings.filter((f) => f.kind === 'theme-missing').map((f) => f.themeId)).toEqual(['45-HD/BTGTU#II.2']);
   });
 
+  it('a draft stating two of a theme\'s approved figures covers it, whatever else it is about', () => {
+    const report = checkDraft(
+      'Lễ hội đường phố ở Thanh Hóa thu hút đông người dân, du khách đến vui chơi, thưởng thức ẩm thực. Mở đầu chương trình ca múa nhạc, người dẫn chương trình nhắc con số GRDP năm 2024 tăng 11,26% trước tiếng trống hội, cờ hoa rực rỡ và pháo sáng. Các gian hàng trưng bày đặc sản, đồ thủ công mỹ nghệ, mâm cỗ truyền thống của 402/451 xã nông thôn mới, kéo dài đến khuya.',
+      library,
+      { date: '2025-02-01', directives: ['45-HD/BTGTU'] },
+    );
+    const theme = report.themes.find((t) => t.path === 'II.1')!;
+    expect(theme.covered).toBe(true);
+    expect(theme.evidence.map((e) => e.text)).toEqual(expect.arrayContaining([expect.stringContaining('11,26%'), expect.stringContaining('402/451')]));
+  });
+
   it('only directives in force on the publication date require themes', () => {
     const report = checkDraft('GRDP của Thanh Hóa tăng 11,26%.', library, { date: '2024-12-01' });
     expect(report.directives[0]).toMatchObject({ inForce: false, considered: false });

@@ -12,7 +12,7 @@ import { toSourceSpan } from '../text/normalizeText.ts';
 export function checkDraft(draft: string, library: CompiledLibrary, options: CheckOptions): Report {
   const analyzed = analyzeDraft(draft, options.date);
   const figureMatches = matchFigures(library, analyzed.figures, analyzed.province);
-  const cov = coverage(library, analyzed, options.date, options.directives);
+  const cov = coverage(library, analyzed, options.date, options.directives, figureMatches);
   const ctx = { draft: analyzed, library, options, figureMatches, themes: cov.themes };
 
   const findings: Finding[] = [];

@@ -1,11 +1,13 @@
 // Which directives a draft answers to, and which of their themes it covers. A theme is covered
 // when some sentence of the draft is close to one of its paragraphs (cosine of TF-IDF vectors
-// over syllable unigrams and bigrams), or the draft cites a document the theme cites; a theme
-// with sub-themes is covered when one of them is. The covering sentences are its evidence.
+// over syllable unigrams and bigrams), when the draft states figures the theme approves, or
+// when it cites a document the theme cites; a theme with sub-themes is covered when one of
+// them is. The covering sentences are its evidence.
 
 import type { DirectiveRelevance, LibraryDirective, ThemeCoverage } from './types.ts';
 import type { AnalyzedDraft } from './analyzeDraft.ts';
 import type { CompiledLibrary } from './compileLibrary.ts';
+import type { FigureMatch } from './matchFigures.ts';
 import { documentNumberKey } from '../text/documentNumbers.ts';
 import { bestChunkScores, chunkScratch, cosineCompact, directiveScores, draftVectorOf, sentenceTerms, vectorOf, withoutCitations } from './themeIndex.ts';
 import { inForce } from './inForce.ts';
@@ -21,6 +23,8 @@ const DRAFT_ABOUT = 0.13;
 /** A draft this close to a directive, and nearly as close as to the closest one, is about it. */
 const RELEVANT = 0.15;
 const NEAR_BEST = 0.8;
+/** A theme whose approved figures the draft states this many of is covered, whatever the words. */
+const FIGURES_COVER = 2;
 /** Sentences remembered per library before the memory is cleared. */
 const SENTENCE_CACHE = 2_000;
 
@@ -36,7 +40,7 @@ function matchesId(d: LibraryDirective, wanted: string): boolean {
   return d.file ? d.file.replace(/\.[^.]+$/, '') === w : false;
 }
 
-export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: string, given: string[] | undefined): Coverage {
+export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: string, given: string[] | undefined, figureMatches: FigureMatch[] = []): Coverage {
   const text = draft.normal.text;
   const clean = withoutCitations(text, draft.citations);
   const idf = lib.themes.idf;
@@ -91,6 +95,11 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
     for (let i = 0; i < count; i++) if (s.scores[i]! > bestOf[i]!) bestOf[i] = s.scores[i]!;
   }
 
+  // The approved figures the draft states (rightly or not), by directive and section.
+  const stated = figureMatches.filter((m) => consideredIds.has(m.approved.directive.id) && m.approved.figure.sectionPath);
+  const figuresOf = (directiveId: string, path: string): FigureMatch[] =>
+    stated.filter((m) => m.approved.directive.id === directiveId && (m.approved.figure.sectionPath === path || m.approved.figure.sectionPath!.startsWith(`${path}.`)));
+
   const themes: ThemeCoverage[] = [];
   lib.themes.themes.forEach((t) => {
     if (!consideredIds.has(t.directive.id)) return;
@@ -103,7 +112,9 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
     for (const i of t.family) if (bestOf[i]! > top) top = bestOf[i]!;
     const citesIt = t.family.some((i) => [...lib.themes.themes[i]!.cites].some((k) => cited.has(k)));
     const about = top >= SENTENCE_COVERS && top < SENTENCE_ALONE_COVERS ? cosineCompact(draftVector, t.whole) : 1;
-    const covered = (top >= SENTENCE_COVERS && (top >= SENTENCE_ALONE_COVERS || about >= DRAFT_ABOUT)) || citesIt;
+    const figures = stated.length ? figuresOf(t.directive.id, t.theme.path) : [];
+    const statesFigures = new Set(figures.map((m) => m.approved)).size >= FIGURES_COVER;
+    const covered = (top >= SENTENCE_COVERS && (top >= SENTENCE_ALONE_COVERS || about >= DRAFT_ABOUT)) || citesIt || statesFigures;
     themes.push({
       id: t.theme.id,
       directive: t.directive.id,
@@ -112,10 +123,18 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
       required: t.theme.required,
       covered,
       score: Math.round(top * 1000) / 1000,
-      evidence: covered
-        ? perSentence.map((s) => ({ span: s.span, score: sentenceScore(s) })).filter((s) => s.score >= SENTENCE_COVERS * 0.8).sort((a, b) => b.score - a.score).slice(0, 3).map((s) => ({ start: s.span.start, end: s.span.end, text: text.slice(s.span.start, s.span.end), score: Math.round(s.score * 1000) / 1000 }))
-        : [],
+      evidence: covered ? evidenceOf(perSentence.map((s) => ({ span: s.span, score: sentenceScore(s) })), figures) : [],
     });
   });
   return { directives, themes };
+
+  /** The closest sentences, then those stating the theme's figures: three at most. */
+  function evidenceOf(scored: { span: { start: number; end: number }; score: number }[], figures: FigureMatch[]): ThemeCoverage['evidence'] {
+    const close = scored.filter((s) => s.score >= SENTENCE_COVERS * 0.8).sort((a, b) => b.score - a.score);
+    const spans = close.map((s) => ({ start: s.span.start, end: s.span.end, score: s.score }));
+    for (const m of figures) {
+      if (!spans.some((s) => s.start === m.draft.sentenceStart)) spans.push({ start: m.draft.sentenceStart, end: m.draft.sentenceEnd, score: 0 });
+    }
+    return spans.slice(0, 3).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), score: Math.round(s.score * 1000) / 1000 }));
+  }
 }
