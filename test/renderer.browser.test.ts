@@ -95,7 +95,8 @@ describe.skipIf(missing !== undefined && !browserRequired)(
       const { page, problems } = await open(emptyHost);
       await page.locator('.editor-host[data-ready="true"]').waitFor();
       // CodeMirror's own layout rule: without its styles the scroller is not a flex box.
-      expect(await page.locator('.cm-scroller').evaluate('(element) => getComputedStyle(element).display')).toBe('flex');
+      const display = await page.locator('.cm-scroller').evaluate((element: any) => (globalThis as any).getComputedStyle(element).display);
+      expect(display).toBe('flex');
       expect(problems.filter((p) => /Content Security Policy/.test(p))).toEqual([]);
       await page.close();
     });

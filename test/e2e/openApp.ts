@@ -24,6 +24,8 @@ export interface AppPage {
 
 export async function openApp(browser: Browser, url: string): Promise<AppPage> {
   const page = await browser.context.newPage();
+  // A step that cannot happen fails with its own name well before the test's 30 s run out.
+  page.setDefaultTimeout(10_000);
   await page.setViewportSize({ width: 1400, height: 900 });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -44,15 +46,13 @@ export async function openApp(browser: Browser, url: string): Promise<AppPage> {
     async paste(text) {
       await editor.click();
       await page.keyboard.press('Control+A');
-      // Page code as text: this file is type-checked without the DOM's types.
-      await editor.evaluate(
-        `(element, pasted) => {
-          const data = new DataTransfer();
-          data.setData('text/plain', pasted);
-          element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        }`,
-        text,
-      );
+      // Runs in the page; this file is type-checked without the DOM's types, hence `any`.
+      await editor.evaluate((element: any, pasted: string) => {
+        const page = globalThis as any;
+        const data = new page.DataTransfer();
+        data.setData('text/plain', pasted);
+        element.dispatchEvent(new page.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, text);
     },
     async checked() {
       // Locators, not waitForFunction: the page's policy forbids the eval a string predicate needs.
