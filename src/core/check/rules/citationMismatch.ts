@@ -13,6 +13,7 @@ import { documentNumberKey } from '../../text/documentNumbers.ts';
 import { normalizeText } from '../../text/normalizeText.ts';
 import { syllableKeys, syllables } from '../../text/syllables.ts';
 import { diffArrays } from 'diff';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import { findingSource } from '../findingSource.ts';
 import { sameIssuer } from './sameIssuer.ts';
 import { libraryMemo } from '../libraryMemo.ts';
@@ -75,7 +76,7 @@ export const citationMismatch: Rule = {
       }
       if (!records.length) {
         // An unknown number whose kind, day and issuer are those of one known document with a
-        // number one digit away: "Kế hoạch số 18-KH/TW ngày 06/4/2023" for 16-KH/TW.
+        // number one keystroke away: "Kế hoạch số 18-KH/TW ngày 06/4/2023" for 16-KH/TW.
         const other = nearMissMemo(ctx.library, `${c.number}\u0000${c.kind}\u0000${c.date}\u0000${c.issuer}\u0000${ctx.draft.province}`, () => nearMiss(ctx, c));
         if (other) {
           const expected = `${kindWord ?? ''} số ${other.number} ngày ${writeDate(other.date!, dateText)}`.trim();
@@ -183,14 +184,8 @@ function titleNumberSlip(
   return null;
 }
 
-/** Two numbers one digit apart: one digit changed, or two neighbours swapped ("16" / "18", "61"). */
-function oneDigitApart(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  const diffs: number[] = [];
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(i);
-  if (diffs.length === 1) return true;
-  return diffs.length === 2 && diffs[1] === diffs[0]! + 1 && a[diffs[0]!] === b[diffs[1]!] && a[diffs[1]!] === b[diffs[0]!];
-}
+/** Two numbers one keystroke apart: a digit changed, added or dropped, or two neighbours swapped. */
+const oneKeystrokeApart = (a: string, b: string): boolean => a !== b && DamerauLevenshteinDistance(a, b) === 1;
 
 function nearMiss(ctx: RuleContext, c: FoundCitation): DocumentRecord | null {
   if (!c.number || !c.date || c.date.length !== 10 || !c.kind) return null;
@@ -202,7 +197,7 @@ function nearMiss(ctx: RuleContext, c: FoundCitation): DocumentRecord | null {
       if (r.date !== c.date || (r.kind && r.kind !== c.kind)) continue;
       if (c.issuer && r.issuer && !sameIssuer(r.issuer, c.issuer)) continue;
       const [, rd, rr] = /^(\d+)(.+)$/u.exec(r.number) ?? [];
-      if (!rd || rr !== rest || !oneDigitApart(rd, digits)) continue;
+      if (!rd || rr !== rest || !oneKeystrokeApart(rd, digits)) continue;
       if (isLocalNumber(r.number) && ctx.draft.province && r.province && r.province !== ctx.draft.province) continue;
       found.set(r.key, r);
     }
