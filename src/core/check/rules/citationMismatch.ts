@@ -112,12 +112,14 @@ export const citationMismatch: Rule = {
       }
 
       // A title that names another year or figure: "tầm nhìn đến năm 2045" for 2050.
-      const slip = c.titleSpan ? titleNumberSlip(text, c.titleSpan, records) : null;
+      const title = c.titleSpan ? text.slice(c.titleSpan.start, c.titleSpan.end) : null;
+      const slip = title ? titleSlipMemo(ctx.library, `${c.number}\u0000${ctx.draft.province}\u0000${title}`, () => titleNumberSlip(title, records)) : null;
       if (slip) {
+        const start = c.titleSpan!.start + slip.start;
+        const end = c.titleSpan!.start + slip.end;
         const cited = text.slice(c.start, c.titleSpan!.end);
-        const at = slip.start - c.start;
-        const expected = `${cited.slice(0, at)}${slip.replacement}${cited.slice(at + slip.end - slip.start)}`;
-        out.push(report(c, c.start, c.titleSpan!.end, expected, `Trích yếu chưa đúng: ${c.number} ghi “${slip.replacement}”, không phải “${text.slice(slip.start, slip.end)}”.`, slip.record, { start: slip.start, end: slip.end, replacement: slip.replacement }));
+        const expected = `${cited.slice(0, start - c.start)}${slip.replacement}${cited.slice(end - c.start)}`;
+        out.push(report(c, c.start, c.titleSpan!.end, expected, `Trích yếu chưa đúng: ${c.number} ghi “${slip.replacement}”, không phải “${text.slice(start, end)}”.`, slip.record, { start, end, replacement: slip.replacement }));
         continue;
       }
 
@@ -138,9 +140,18 @@ export const citationMismatch: Rule = {
   },
 };
 
-// Both walk every record of the library: remembered per citation.
+/** A number changed in a cited title: its offsets in the title, and the known title's number. */
+interface TitleSlip {
+  start: number;
+  end: number;
+  replacement: string;
+  record: DocumentRecord;
+}
+
+// Walking every record, or diffing titles, is done once per citation and library.
 const otherDocumentMemo = libraryMemo<DocumentRecord | null>();
 const nearMissMemo = libraryMemo<DocumentRecord | null>();
+const titleSlipMemo = libraryMemo<TitleSlip | null>();
 
 const NUMBER_TOKEN = /^\d[\d.,/]*$/u;
 
@@ -148,17 +159,13 @@ const NUMBER_TOKEN = /^\d[\d.,/]*$/u;
  * The one number a cited title changes in a known document's title ("2045" for "2050"), when the
  * titles are otherwise alike. A title that runs on past the record's is not a slip.
  */
-function titleNumberSlip(
-  text: string,
-  span: { start: number; end: number },
-  records: DocumentRecord[],
-): { start: number; end: number; replacement: string; record: DocumentRecord } | null {
-  const cited = syllables(text, span.start, span.end);
+function titleNumberSlip(title: string, records: DocumentRecord[]): TitleSlip | null {
+  const cited = syllables(title);
   const keys = cited.map((s) => s.text.toLowerCase());
   for (const r of records) {
     if (r.titleKeys.length < 4 || titleSimilarity(keys, r.titleKeys) < 0.8) continue;
     let at = 0;
-    let slip: { start: number; end: number; replacement: string; record: DocumentRecord } | null = null;
+    let slip: TitleSlip | null = null;
     const parts = diffArrays(keys, r.titleKeys);
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
