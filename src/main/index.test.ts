@@ -114,6 +114,8 @@ async function startMain(): Promise<void> {
   state.quit = 0;
   await import('./index.ts');
   await vi.waitUntil(() => state.windows.length > 0 || state.quit > 0, { timeout: 5000 }); // let app.whenReady() settle
+  // Let the library finish opening (and seeding, the first time) before the next test opens it again.
+  if (state.windows.length > 0) await invoke(Channel.listDirectives);
 }
 
 /** Calls a channel the way the page does: from the app's own page. */
@@ -246,6 +248,25 @@ describe('main process (with a stand-in electron)', () => {
     window.options.x = 60;
     window.listeners.get('close')();
     await vi.waitUntil(() => JSON.parse(readFileSync(join(dataFolder, 'cua-so.json'), 'utf8')).x === 60);
+  });
+
+  it('a library that cannot be opened is said in words, and requests are refused with the reason', async () => {
+    const blocked = mkdtempSync(join(tmpdir(), 'soat-main-blocked-'));
+    writeFileSync(join(blocked, 'Soat'), 'a file where the data folder should be');
+    process.env['XDG_CONFIG_HOME'] = blocked;
+    state.errorBoxes.length = 0;
+    try {
+      vi.resetModules();
+      state.windows.length = 0;
+      await import('./index.ts');
+      await vi.waitUntil(() => state.windows.length > 0);
+      await vi.waitUntil(() => state.errorBoxes.length > 0);
+      expect(state.errorBoxes).toEqual(['Không mở được thư viện văn bản chỉ đạo']);
+      const appPage = pathToFileURL(state.windows[0]!.loadedFile!).href;
+      await expect(state.ipc.get(Channel.listDirectives)!({ senderFrame: { url: appPage } })).rejects.toThrow(/Không tạo được thư mục dữ liệu/);
+    } finally {
+      process.env['XDG_CONFIG_HOME'] = configHome;
+    }
   });
 
   it('a broken window file opens the default window', async () => {

@@ -80,7 +80,11 @@ if (!app.requestSingleInstanceLock()) {
 
     // The window shows at once; the library opens (and, the first time, is created and seeded)
     // meanwhile, and requests wait for it.
-    const opening = openAppServices({ databasePath, seedFrom: seedFolder, author: userName() });
+    // A thrown error (a disk that fails mid-seed) becomes the same message as a refused opening.
+    const opening = openAppServices({ databasePath, seedFrom: seedFolder, author: userName() }).catch(
+      (cause: unknown) =>
+        ({ ok: false, error: { code: 'open-failed', message: `Không mở được thư viện ${databasePath}: ${cause instanceof Error ? cause.message : String(cause)}` } }) as const,
+    );
     const services = async (): Promise<AppServices> => {
       const opened = await opening;
       if (!opened.ok) throw new Error(opened.error.message);
