@@ -1,5 +1,5 @@
-// Room: renderer — the window: the header (the two views, the language), the draft view and
-// the library view (both stay mounted, so switching keeps the editor as it was), the notices,
+// Room: renderer — the window: the header (the views, the language), the draft view, the
+// library view and the month audit view (all stay mounted, so switching keeps the editor as it was), the notices,
 // and the commands that menu items and shortcuts send to the view that owns them.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AuditView } from './audit/AuditView.tsx';
