@@ -64,7 +64,7 @@ const TEXT_CHECKS: { group: string; item: string; kinds: FindingKind[] }[] = [
   { group: 'Số liệu', item: 'Số liệu khớp số liệu đã được duyệt', kinds: ['figure-mismatch'] },
   { group: 'Số liệu', item: 'Chiều tăng/giảm đúng như văn bản', kinds: ['figure-direction'] },
   { group: 'Số liệu', item: 'Không làm tròn số liệu đã được duyệt', kinds: ['figure-rounded'] },
-  { group: 'Số liệu', item: 'Viết số đúng quy cách tiếng Việt (5,66%; 2.000 tỷ)', kinds: ['figure-format'] },
+  { group: 'Số liệu', item: 'Viết số đúng quy cách tiếng Việt (dấu phẩy thập phân, dấu chấm hàng nghìn)', kinds: ['figure-format'] },
   { group: 'Trích dẫn', item: 'Khẩu hiệu, cụm từ trích đúng nguyên văn', kinds: ['quote-mismatch'] },
   { group: 'Viện dẫn', item: 'Văn bản viện dẫn đúng số hiệu, ngày, cơ quan ban hành, trích yếu', kinds: ['citation-mismatch'] },
 ];
