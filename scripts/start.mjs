@@ -4,11 +4,11 @@
 //      (`node bin/soat.mjs check resources/samples/<draft>.txt`);
 //   2. open the desktop app (`electron-vite preview`, which builds first) when this machine
 //      has Electron's binary — otherwise say so, in Vietnamese, and stop cleanly.
-// Exit code: 0 when the sample was checked (findings in a sample are expected) or could not be
-// yet; 2 when the check itself failed; the desktop app's own code when it ran.
+// Exit code: 0 when the sample was checked (findings in a sample are expected); 2 when the check
+// itself failed; the desktop app's (or the browser harness's) own code when it ran.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,27 +17,9 @@ function say(line = '') {
   console.log(line ? `[soát] ${line}` : '');
 }
 
-/** The sample draft: resources/samples/*.txt, preferring a name that says it is a draft. */
-function sampleDraft() {
-  const directory = join(root, 'resources', 'samples');
-  if (!existsSync(directory)) return undefined;
-  const texts = readdirSync(directory).filter((name) => name.endsWith('.txt')).sort();
-  const name = texts.find((n) => /draft|ban-thao|bai-viet/i.test(n)) ?? texts[0];
-  return name === undefined ? undefined : join(directory, name);
-}
-
 /** 1. The command-line check of the sample draft. Returns the exit code npm start should keep. */
 function checkSampleDraft() {
-  if (!existsSync(join(root, 'src', 'cli', 'main.ts'))) {
-    say('Lưu ý: chưa có dòng lệnh soát (src/cli/main.ts) — phần này đang làm; bỏ qua bước soát bản thảo mẫu.');
-    return 0;
-  }
-  const draft = sampleDraft();
-  if (!draft) {
-    say('Lưu ý: chưa có bản thảo mẫu (resources/samples/*.txt) — phần này đang làm; bỏ qua bước soát bản thảo mẫu.');
-    return 0;
-  }
-  const path = relative(root, draft);
+  const path = join('resources', 'samples', 'ban-thao-mau.txt');
   say(`Soát bản thảo mẫu bằng thư viện văn bản chỉ đạo có sẵn: soat check ${path}`);
   say();
   const run = spawnSync(process.execPath, [join(root, 'bin', 'soat.mjs'), 'check', path], { cwd: root, stdio: 'inherit' });
@@ -93,11 +75,10 @@ function launchDesktop() {
  * 2b. The browser harness, when Electron cannot start: builds the renderer, then serves it with
  * a local bridge standing in for the preload's window.soat (test/harness/), prints the address
  * and runs until Ctrl+C.
- * @returns {number | undefined} the harness's exit code, or undefined if there is no harness
+ * @returns {number} the harness's exit code
  */
 function launchBrowserHarness(missing) {
   const harness = join(root, 'test', 'harness', 'startHarness.mjs');
-  if (!existsSync(harness)) return undefined;
   say(`Ứng dụng máy tính: ${missing}`);
   say('Thay vào đó, mở Soát trong trình duyệt. Build giao diện (electron-vite build)…');
   const build = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -115,7 +96,5 @@ const missing = desktopMissing();
 if (!missing) {
   process.exitCode = launchDesktop() || checkCode;
 } else {
-  const harnessCode = launchBrowserHarness(missing);
-  if (harnessCode === undefined) say(`Ứng dụng máy tính: ${missing}`);
-  process.exitCode = harnessCode || checkCode;
+  process.exitCode = launchBrowserHarness(missing) || checkCode;
 }
