@@ -51,3 +51,15 @@ describe('a new library is seeded from resources/directives', () => {
     expect(library.search(query)).toHaveLength(count);
   });
 });
+
+describe('two openings of a new library at once (the app and the CLI)', () => {
+  it('both open; the samples are seeded once', async () => {
+    const path = join(dir, 'twice.db');
+    const [a, b] = await Promise.all([openLibrary(path), openLibrary(path)]);
+    if (!a.ok || !b.ok) throw new Error(!a.ok ? a.error.message : !b.ok ? b.error.message : '');
+    expect([a.value.seeded, b.value.seeded].filter((s) => s !== null)).toHaveLength(1);
+    expect(b.value.list()).toHaveLength(5);
+    a.value.close();
+    b.value.close();
+  });
+});

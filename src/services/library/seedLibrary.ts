@@ -1,6 +1,8 @@
 // Fills a new library with the sample directives shipped in resources/directives, once: the
 // `meta` row `seeded_at` is written in the same transaction, so a library the user emptied is
-// not refilled, and a crash mid-seed leaves nothing and seeds again next time.
+// not refilled, and a crash mid-seed leaves nothing and seeds again next time. Two processes
+// opening a new library at once (the app and the CLI) both read the samples; the first to take
+// the write lock seeds, the other finds `seeded_at` under the same lock and leaves it.
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -29,13 +31,15 @@ export async function seedLibrary(db: Database.Database, parse: ParseDirective, 
     if (read.ok) documents.push({ text: read.text, file });
     else report.failed.push({ file, error: read.error });
   }
-  db.transaction(() => {
+  const seeded = db.transaction((): boolean => {
+    if (db.prepare(`SELECT 1 FROM meta WHERE key = 'seeded_at'`).get() !== undefined) return false;
     for (const document of documents) {
       const imported = importDirectives(db, parse, [document], now);
       if (imported.ok) report.imported.push(...imported.value);
       else report.failed.push({ file: document.file, error: imported.error });
     }
     db.prepare(`INSERT INTO meta (key, value) VALUES ('seeded_at', ?)`).run(now);
-  })();
-  return report;
+    return true;
+  }).immediate();
+  return seeded ? report : null;
 }
