@@ -3,7 +3,7 @@
 // bridge validate every argument and answer with them; the page uses only the inferred types.
 // src/shared/auditSchemas.test.ts fails to compile when they drift from the services' types.
 import { z } from 'zod';
-import { FindingKindSchema, resultOf } from './desktopSchemas.ts';
+import { FindingKindSchema, FixSchema, resultOf } from './desktopSchemas.ts';
 
 const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, 'tháng dạng YYYY-MM');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
@@ -104,7 +104,7 @@ const StoredFindingSchema = z.object({
   expected: z.string().nullable(),
   message: z.string(),
   source: z.object({ directive: z.string(), title: z.string().nullable(), section: z.string().nullable(), sentence: z.string().nullable() }).nullable(),
-  fix: z.object({ start: z.number().int(), end: z.number().int(), replacement: z.string() }).nullable(),
+  fix: FixSchema.nullable(),
   themeId: z.string().nullable(),
   resolution: z.enum(['fixed', 'dismissed']).nullable(),
   reason: z.string().nullable(),

@@ -41,7 +41,7 @@ const FindingSourceSchema = z.object({
   sectionPath: z.string().nullable(),
   sentence: z.string(),
 });
-const FixSchema = z.object({ start: z.number().int(), end: z.number().int(), replacement: z.string() });
+export const FixSchema = z.object({ start: z.number().int(), end: z.number().int(), replacement: z.string() });
 const DiffPartSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 export const FindingSchema = z.object({
   id: z.string(),
