@@ -9,7 +9,7 @@
 // article published in 2025.
 
 import type { FoundCitation } from '../citation/findCitations.ts';
-import { findCitations } from '../citation/findCitations.ts';
+import { findCitations, shiftCitation } from '../citation/findCitations.ts';
 import { mostNamedProvince } from '../directive/parseHeader.ts';
 import { findFigures, type FoundFigure } from '../figure/findFigures.ts';
 import { findQuotations, type Quotation } from '../text/findQuotations.ts';
@@ -87,18 +87,7 @@ export function analyzeDraft(draft: string, date: string): AnalyzedDraft {
     for (const s of read.sentences) out.sentences.push(shiftSpan(s, by));
     for (const f of read.figures) out.figures.push({ ...f, start: f.start + by, end: f.end + by, sentenceStart: f.sentenceStart + by, sentenceEnd: f.sentenceEnd + by });
     for (const q of read.quotations) out.quotations.push({ start: q.start + by, end: q.end + by, outerStart: q.outerStart + by, outerEnd: q.outerEnd + by });
-    for (const c of read.citations) {
-      out.citations.push({
-        ...c,
-        start: c.start + by,
-        end: c.end + by,
-        numberStart: c.numberStart + by,
-        numberEnd: c.numberEnd + by,
-        dateSpan: shiftSpan(c.dateSpan, by),
-        issuerSpan: shiftSpan(c.issuerSpan, by),
-        titleSpan: shiftSpan(c.titleSpan, by),
-      });
-    }
+    for (const c of read.citations) out.citations.push(shiftCitation(c, by));
   }
   return out;
 }

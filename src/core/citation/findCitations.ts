@@ -37,6 +37,21 @@ export interface FoundCitation {
   opening: boolean;
 }
 
+/** The same citation, every offset moved by `by` (a paragraph's citation placed in its draft). */
+export function shiftCitation(c: FoundCitation, by: number): FoundCitation {
+  const span = <T extends { start: number; end: number } | null>(x: T): T => (x ? { start: x.start + by, end: x.end + by } : x) as T;
+  return {
+    ...c,
+    start: c.start + by,
+    end: c.end + by,
+    numberStart: c.numberStart + by,
+    numberEnd: c.numberEnd + by,
+    dateSpan: span(c.dateSpan),
+    issuerSpan: span(c.issuerSpan),
+    titleSpan: span(c.titleSpan),
+  };
+}
+
 const ORG_START = /^\s*[,;]?\s*(?:Ban|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Thường trực|Văn phòng|Hội|Mặt trận)\s/u;
 const KIND_SOURCE = KIND_WORDS.map(([w]) => w.replace(/ /g, '\\s+')).join('|');
 const KIND_BEFORE = new RegExp(String.raw`(${KIND_SOURCE})(?:\s+(?:hành\s+động|liên\s+tịch))?\s*(?:số\s*)?$`, 'iu');

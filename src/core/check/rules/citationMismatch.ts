@@ -5,7 +5,7 @@
 // field is called wrong only when no record supports it.
 
 import type { RawFinding, Rule, RuleContext } from '../rule.ts';
-import type { FoundCitation } from '../../citation/findCitations.ts';
+import { shiftCitation, type FoundCitation } from '../../citation/findCitations.ts';
 import type { DocumentRecord } from '../compileLibrary.ts';
 import { isLocalNumber } from '../compileLibrary.ts';
 import { KIND_WORDS } from '../../text/documentKinds.ts';
@@ -56,89 +56,105 @@ export const citationMismatch: Rule = {
     const text = ctx.draft.normal.text;
     const out: RawFinding[] = [];
     for (const c of ctx.draft.citations) {
-      if (!c.number) continue;
-      const records = recordsFor(ctx, c.number);
-      const titleKeys = c.title ? syllableKeys(normalizeText(c.title).text) : [];
-      const dateText = c.dateSpan ? text.slice(c.dateSpan.start, c.dateSpan.end) : null;
-      const kindWord = c.kindWord ?? kindWordOf(c.kind, null);
-
-      // A wrong number: the title and date fit another document of the library, not this one.
-      if (titleKeys.length >= 4) {
-        const fitsThis = records.some((r) => r.titleKeys.length && titleSimilarity(titleKeys, r.titleKeys) >= 0.6);
-        if (!fitsThis) {
-          const other = otherDocumentMemo(ctx.library, `${c.number}\u0000${c.kind}\u0000${c.date}\u0000${ctx.draft.province}\u0000${titleKeys.join(' ')}`, () => otherDocument(ctx, c, titleKeys));
-          if (other) {
-            const expected = `${kindWord ?? ''} số ${other.number}${other.date ? ` ngày ${writeDate(other.date, dateText)}` : ''}`.trim();
-            out.push(report(c, c.start, c.dateSpan?.end ?? c.numberEnd, expected, `Số hiệu văn bản chưa đúng: văn bản có trích yếu này là ${expected}.`, other, { start: c.numberStart, end: c.numberEnd, replacement: other.number }));
-            continue;
-          }
-        }
-      }
-      if (!records.length) {
-        // An unknown number whose kind, day and issuer are those of one known document with a
-        // number one keystroke away: "Kế hoạch số 18-KH/TW ngày 06/4/2023" for 16-KH/TW.
-        const other = nearMissMemo(ctx.library, `${c.number}\u0000${c.kind}\u0000${c.date}\u0000${c.issuer}\u0000${ctx.draft.province}`, () => nearMiss(ctx, c));
-        if (other) {
-          const expected = `${kindWord ?? ''} số ${other.number} ngày ${writeDate(other.date!, dateText)}`.trim();
-          out.push(report(c, c.start, c.dateSpan!.end, expected, `Số hiệu văn bản chưa đúng: văn bản ban hành ngày này là ${expected}.`, other, { start: c.numberStart, end: c.numberEnd, replacement: other.number }));
-        }
-        continue;
-      }
-
-      // The kind word must agree with the letters of the number ("Nghị quyết số 64-KL/TW").
-      if (c.kindWord && c.kind) {
-        const said = KIND_WORDS.find(([w]) => w.toLowerCase() === c.kindWord!.toLowerCase().replace(/\s+/g, ' '))?.[1];
-        const letters = /^\d+-([^/]+)\//u.exec(c.number)?.[1] ?? /^\d+\/(?:\d{4}\/)?([^-]+)-/u.exec(c.number)?.[1] ?? null;
-        if (said && letters && said !== letters && !(said === 'CTr' && letters === 'CTr')) {
-          const right = kindWordOf(letters, null);
-          if (right) {
-            const expected = `${right} số ${c.number}`;
-            out.push(report(c, c.start, c.numberEnd, expected, `Loại văn bản không khớp số hiệu: ${c.number} là ${right.toLowerCase()}.`, records[0]!, { start: c.start, end: c.start + c.kindWord.length, replacement: right }));
-            continue;
-          }
-        }
-      }
-
-      // Date.
-      const dated = records.filter((r) => r.date);
-      if (c.date && dated.length && !dated.some((r) => r.date === c.date || (r.date!.length === 7 && c.date!.startsWith(r.date!)))) {
-        const dates = new Set(dated.map((r) => r.date));
-        if (dates.size === 1) {
-          const r = dated[0]!;
-          const expected = `${kindWord ?? ''} số ${c.number} ngày ${writeDate(r.date!, dateText)}`.trim();
-          out.push(report(c, c.start, c.dateSpan!.end, expected, `Ngày ban hành chưa đúng: ${c.number} ban hành ngày ${writeDate(r.date!, null)}.`, r, { start: c.dateSpan!.start, end: c.dateSpan!.end, replacement: `${/^ngày/u.test(dateText ?? '') ? 'ngày ' : ''}${writeDate(r.date!, dateText)}` }));
-          continue;
-        }
-      }
-
-      // A title that names another year or figure: "tầm nhìn đến năm 2045" for 2050.
-      const title = c.titleSpan ? text.slice(c.titleSpan.start, c.titleSpan.end) : null;
-      const slip = title ? titleSlipMemo(ctx.library, `${c.number}\u0000${ctx.draft.province}\u0000${title}`, () => titleNumberSlip(title, records)) : null;
-      if (slip) {
-        const start = c.titleSpan!.start + slip.start;
-        const end = c.titleSpan!.start + slip.end;
-        const cited = text.slice(c.start, c.titleSpan!.end);
-        const expected = `${cited.slice(0, start - c.start)}${slip.replacement}${cited.slice(end - c.start)}`;
-        out.push(report(c, c.start, c.titleSpan!.end, expected, `Trích yếu chưa đúng: ${c.number} ghi “${slip.replacement}”, không phải “${text.slice(start, end)}”.`, slip.record, { start, end, replacement: slip.replacement }));
-        continue;
-      }
-
-      // Issuer.
-      if (c.issuerSpan) {
-        const issued = records.filter((r) => r.issuer);
-        if (issued.length && !issued.some((r) => sameIssuer(r.issuer!, c.issuer!))) {
-          const names = new Set(issued.map((r) => r.issuer));
-          if (names.size === 1 || issued.every((r) => sameIssuer(r.issuer!, issued[0]!.issuer!))) {
-            const r = issued[0]!;
-            const expected = `${kindWord ?? ''} số ${c.number}${c.dateSpan ? ` ngày ${writeDate(c.date ?? r.date ?? '', dateText)}` : ''} của ${r.issuer}`.replace(/ ngày $/u, '').trim();
-            out.push(report(c, c.start, c.issuerSpan.end, expected, `Cơ quan ban hành chưa đúng: ${c.number} là văn bản của ${r.issuer}.`, r, { start: c.issuerSpan.start, end: c.issuerSpan.end, replacement: r.issuer! }));
-          }
-        }
-      }
+      const number = c.number;
+      if (!number) continue;
+      // Judged on the citation's own words, placed at 0, and remembered: a draft checked again
+      // as it is typed judges only the citations that changed.
+      const from = c.start;
+      const to = Math.max(c.end, c.titleSpan?.end ?? 0, c.dateSpan?.end ?? 0, c.issuerSpan?.end ?? 0);
+      const local = { ...shiftCitation(c, -from), number };
+      const words = text.slice(from, to);
+      const finding = judged(ctx.library, `${ctx.draft.province}\u0000${words}\u0000${JSON.stringify(local)}`, () => judge(ctx, local, words));
+      if (finding) out.push(shiftFinding(finding, from));
     }
     return out;
   },
 };
+
+const judged = libraryMemo<RawFinding | null>();
+
+function shiftFinding(f: RawFinding, by: number): RawFinding {
+  return { ...f, start: f.start + by, end: f.end + by, fix: f.fix && { ...f.fix, start: f.fix.start + by, end: f.fix.end + by } };
+}
+
+/** What is wrong with one citation (offsets into `text`, the citation's own words), if anything. */
+function judge(ctx: RuleContext, c: FoundCitation & { number: string }, text: string): RawFinding | null {
+  const records = recordsFor(ctx, c.number);
+  const titleKeys = c.title ? syllableKeys(normalizeText(c.title).text) : [];
+  const dateText = c.dateSpan ? text.slice(c.dateSpan.start, c.dateSpan.end) : null;
+  const kindWord = c.kindWord ?? kindWordOf(c.kind, null);
+
+  // A wrong number: the title and date fit another document of the library, not this one.
+  if (titleKeys.length >= 4) {
+    const fitsThis = records.some((r) => r.titleKeys.length && titleSimilarity(titleKeys, r.titleKeys) >= 0.6);
+    if (!fitsThis) {
+      const other = otherDocument(ctx, c, titleKeys);
+      if (other) {
+        const expected = `${kindWord ?? ''} số ${other.number}${other.date ? ` ngày ${writeDate(other.date, dateText)}` : ''}`.trim();
+        return report(c, c.start, c.dateSpan?.end ?? c.numberEnd, expected, `Số hiệu văn bản chưa đúng: văn bản có trích yếu này là ${expected}.`, other, { start: c.numberStart, end: c.numberEnd, replacement: other.number });
+      }
+    }
+  }
+  if (!records.length) {
+    // An unknown number whose kind, day and issuer are those of one known document with a
+    // number one keystroke away: "Kế hoạch số 18-KH/TW ngày 06/4/2023" for 16-KH/TW.
+    const other = nearMiss(ctx, c);
+    if (other) {
+      const expected = `${kindWord ?? ''} số ${other.number} ngày ${writeDate(other.date!, dateText)}`.trim();
+      return report(c, c.start, c.dateSpan!.end, expected, `Số hiệu văn bản chưa đúng: văn bản ban hành ngày này là ${expected}.`, other, { start: c.numberStart, end: c.numberEnd, replacement: other.number });
+    }
+    return null;
+  }
+
+  // The kind word must agree with the letters of the number ("Nghị quyết số 64-KL/TW").
+  if (c.kindWord && c.kind) {
+    const said = KIND_WORDS.find(([w]) => w.toLowerCase() === c.kindWord!.toLowerCase().replace(/\s+/g, ' '))?.[1];
+    const letters = /^\d+-([^/]+)\//u.exec(c.number)?.[1] ?? /^\d+\/(?:\d{4}\/)?([^-]+)-/u.exec(c.number)?.[1] ?? null;
+    if (said && letters && said !== letters && !(said === 'CTr' && letters === 'CTr')) {
+      const right = kindWordOf(letters, null);
+      if (right) {
+        const expected = `${right} số ${c.number}`;
+        return report(c, c.start, c.numberEnd, expected, `Loại văn bản không khớp số hiệu: ${c.number} là ${right.toLowerCase()}.`, records[0]!, { start: c.start, end: c.start + c.kindWord.length, replacement: right });
+      }
+    }
+  }
+
+  // Date.
+  const dated = records.filter((r) => r.date);
+  if (c.date && dated.length && !dated.some((r) => r.date === c.date || (r.date!.length === 7 && c.date!.startsWith(r.date!)))) {
+    const dates = new Set(dated.map((r) => r.date));
+    if (dates.size === 1) {
+      const r = dated[0]!;
+      const expected = `${kindWord ?? ''} số ${c.number} ngày ${writeDate(r.date!, dateText)}`.trim();
+      return report(c, c.start, c.dateSpan!.end, expected, `Ngày ban hành chưa đúng: ${c.number} ban hành ngày ${writeDate(r.date!, null)}.`, r, { start: c.dateSpan!.start, end: c.dateSpan!.end, replacement: `${/^ngày/u.test(dateText ?? '') ? 'ngày ' : ''}${writeDate(r.date!, dateText)}` });
+    }
+  }
+
+  // A title that names another year or figure: "tầm nhìn đến năm 2045" for 2050.
+  const title = c.titleSpan ? text.slice(c.titleSpan.start, c.titleSpan.end) : null;
+  const slip = title ? titleNumberSlip(title, records) : null;
+  if (slip) {
+    const start = c.titleSpan!.start + slip.start;
+    const end = c.titleSpan!.start + slip.end;
+    const cited = text.slice(c.start, c.titleSpan!.end);
+    const expected = `${cited.slice(0, start - c.start)}${slip.replacement}${cited.slice(end - c.start)}`;
+    return report(c, c.start, c.titleSpan!.end, expected, `Trích yếu chưa đúng: ${c.number} ghi “${slip.replacement}”, không phải “${text.slice(start, end)}”.`, slip.record, { start, end, replacement: slip.replacement });
+  }
+
+  // Issuer.
+  if (c.issuerSpan) {
+    const issued = records.filter((r) => r.issuer);
+    if (issued.length && !issued.some((r) => sameIssuer(r.issuer!, c.issuer!))) {
+      const names = new Set(issued.map((r) => r.issuer));
+      if (names.size === 1 || issued.every((r) => sameIssuer(r.issuer!, issued[0]!.issuer!))) {
+        const r = issued[0]!;
+        const expected = `${kindWord ?? ''} số ${c.number}${c.dateSpan ? ` ngày ${writeDate(c.date ?? r.date ?? '', dateText)}` : ''} của ${r.issuer}`.replace(/ ngày $/u, '').trim();
+        return report(c, c.start, c.issuerSpan.end, expected, `Cơ quan ban hành chưa đúng: ${c.number} là văn bản của ${r.issuer}.`, r, { start: c.issuerSpan.start, end: c.issuerSpan.end, replacement: r.issuer! });
+      }
+    }
+  }
+  return null;
+}
 
 /** A number changed in a cited title: its offsets in the title, and the known title's number. */
 interface TitleSlip {
@@ -147,11 +163,6 @@ interface TitleSlip {
   replacement: string;
   record: DocumentRecord;
 }
-
-// Walking every record, or diffing titles, is done once per citation and library.
-const otherDocumentMemo = libraryMemo<DocumentRecord | null>();
-const nearMissMemo = libraryMemo<DocumentRecord | null>();
-const titleSlipMemo = libraryMemo<TitleSlip | null>();
 
 const NUMBER_TOKEN = /^\d[\d.,/]*$/u;
 
