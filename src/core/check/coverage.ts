@@ -23,6 +23,8 @@ const DRAFT_ABOUT = 0.13;
 /** A draft this close to a directive, and nearly as close as to the closest one, is about it. */
 const RELEVANT = 0.15;
 const NEAR_BEST = 0.8;
+/** A sentence this close to a covered theme is shown as evidence. */
+const EVIDENCE = SENTENCE_COVERS * 0.8;
 /** A theme whose approved figures the draft states this many of is covered, whatever the words. */
 const FIGURES_COVER = 2;
 /** Sentences remembered per library before the memory is cleared. */
@@ -89,11 +91,26 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
   // Per sentence, the best paragraph score of every theme.
   const perSentence = consideredIds.size ? draft.sentences.map((span, i) => ({ span, scores: perSentenceRead[i]!.scores })) : [];
 
-  // Each theme's best sentence score, in one pass over the sentences.
+  // Each considered theme's best sentence score, in one pass over the sentences.
+  const consideredThemes: number[] = [];
+  lib.themes.themes.forEach((t, i) => {
+    if (consideredIds.has(t.directive.id)) consideredThemes.push(i);
+  });
+  // Each considered theme's best sentence score, and the sentences close enough to be evidence,
+  // in one pass over the sentences.
   const bestOf = new Float32Array(count);
-  for (const s of perSentence) {
-    for (let i = 0; i < count; i++) if (s.scores[i]! > bestOf[i]!) bestOf[i] = s.scores[i]!;
-  }
+  const closeSentences = new Map<number, number[]>();
+  perSentence.forEach((s, k) => {
+    for (const i of consideredThemes) {
+      const score = s.scores[i]!;
+      if (score > bestOf[i]!) bestOf[i] = score;
+      if (score >= EVIDENCE) {
+        let list = closeSentences.get(i);
+        if (!list) closeSentences.set(i, (list = []));
+        list.push(k);
+      }
+    }
+  });
 
   // The approved figures the draft states (rightly or not), by directive and section.
   const stated = figureMatches.filter((m) => consideredIds.has(m.approved.directive.id) && m.approved.figure.sectionPath);
@@ -101,8 +118,8 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
     stated.filter((m) => m.approved.directive.id === directiveId && (m.approved.figure.sectionPath === path || m.approved.figure.sectionPath!.startsWith(`${path}.`)));
 
   const themes: ThemeCoverage[] = [];
-  lib.themes.themes.forEach((t) => {
-    if (!consideredIds.has(t.directive.id)) return;
+  for (const index of consideredThemes) {
+    const t = lib.themes.themes[index]!;
     const sentenceScore = (s: (typeof perSentence)[number]): number => {
       let score = 0;
       for (const i of t.family) if (s.scores[i]! > score) score = s.scores[i]!;
@@ -110,7 +127,7 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
     };
     let top = 0;
     for (const i of t.family) if (bestOf[i]! > top) top = bestOf[i]!;
-    const citesIt = t.family.some((i) => [...lib.themes.themes[i]!.cites].some((k) => cited.has(k)));
+    const citesIt = cited.size > 0 && t.family.some((i) => [...cited].some((k) => lib.themes.themes[i]!.cites.has(k)));
     const about = top >= SENTENCE_COVERS && top < SENTENCE_ALONE_COVERS ? cosineCompact(draftVector, t.whole) : 1;
     const figures = stated.length ? figuresOf(t.directive.id, t.theme.path) : [];
     const statesFigures = new Set(figures.map((m) => m.approved)).size >= FIGURES_COVER;
@@ -123,14 +140,14 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
       required: t.theme.required,
       covered,
       score: Math.round(top * 1000) / 1000,
-      evidence: covered ? evidenceOf(perSentence.map((s) => ({ span: s.span, score: sentenceScore(s) })), figures) : [],
+      evidence: covered ? evidenceOf([...new Set(t.family.flatMap((i) => closeSentences.get(i) ?? []))].map((k) => ({ span: perSentence[k]!.span, score: sentenceScore(perSentence[k]!) })), figures) : [],
     });
-  });
+  }
   return { directives, themes };
 
   /** The closest sentences, then those stating the theme's figures: three at most. */
   function evidenceOf(scored: { span: { start: number; end: number }; score: number }[], figures: FigureMatch[]): ThemeCoverage['evidence'] {
-    const close = scored.filter((s) => s.score >= SENTENCE_COVERS * 0.8).sort((a, b) => b.score - a.score);
+    const close = scored.filter((s) => s.score >= EVIDENCE).sort((a, b) => b.score - a.score || a.span.start - b.span.start);
     const spans = close.map((s) => ({ start: s.span.start, end: s.span.end, score: s.score }));
     for (const m of figures) {
       if (!spans.some((s) => s.start === m.draft.sentenceStart)) spans.push({ start: m.draft.sentenceStart, end: m.draft.sentenceEnd, score: 0 });

@@ -79,42 +79,42 @@ function compact(v: { vector: Vector; norm: number }, vocabulary: Map<string, nu
 }
 
 /** A draft vector keyed by the library's term ids (terms the library does not know cannot match). */
-export function byTermId(index: ThemeIndex, v: { vector: Vector; norm: number }): { weights: Map<number, number>; norm: number } {
-  const weights = new Map<number, number>();
-  for (const [t, w] of v.vector) {
-    const id = index.vocabulary.get(t);
-    if (id !== undefined) weights.set(id, w);
-  }
-  return { weights, norm: v.norm };
+/** A draft's vector over the library's vocabulary: dense by term id, with the ids it has. */
+export interface DraftVector {
+  ids: number[];
+  weights: Float64Array;
+  norm: number;
 }
 
 /** The draft's vector by term id, from its sentences' reads. */
-export function draftVectorOf(index: ThemeIndex, reads: readonly SentenceRead[]): { weights: Map<number, number>; norm: number } {
-  const tf = new Map<number, number>();
+export function draftVectorOf(index: ThemeIndex, reads: readonly SentenceRead[]): DraftVector {
+  const tf = new Int32Array(index.vocabulary.size);
+  const ids: number[] = [];
   const unknownTf = new Map<string, number>();
   for (const r of reads) {
-    for (let i = 0; i < r.ids.length; i++) tf.set(r.ids[i]!, (tf.get(r.ids[i]!) ?? 0) + 1);
+    for (let i = 0; i < r.ids.length; i++) if (tf[r.ids[i]!]!++ === 0) ids.push(r.ids[i]!);
     for (const t of r.unknown) unknownTf.set(t, (unknownTf.get(t) ?? 0) + 1);
   }
-  const weights = new Map<number, number>();
+  const weights = new Float64Array(index.vocabulary.size);
   let sum = 0;
-  for (const [id, n] of tf) {
-    const w = (1 + Math.log(n)) * index.idfById[id]! * (index.bigramById[id] ? 1.5 : 1);
-    weights.set(id, w);
+  for (const id of ids) {
+    const w = (1 + Math.log(tf[id]!)) * index.idfById[id]! * (index.bigramById[id] ? 1.5 : 1);
+    weights[id] = w;
     sum += w * w;
   }
   for (const [t, n] of unknownTf) {
     const w = (1 + Math.log(n)) * index.idf(t) * (t.includes(' ') ? 1.5 : 1);
     sum += w * w;
   }
-  return { weights, norm: Math.sqrt(sum) };
+  return { ids, weights, norm: Math.sqrt(sum) };
 }
 
 /** Cosine of the draft with every directive, in the order of `directiveIds`. */
-export function directiveScores(index: ThemeIndex, draft: { weights: Map<number, number>; norm: number }): Float64Array {
+export function directiveScores(index: ThemeIndex, draft: DraftVector): Float64Array {
   const dots = new Float64Array(index.directiveIds.length);
   if (draft.norm === 0) return dots;
-  for (const [id, w] of draft.weights) {
+  for (const id of draft.ids) {
+    const w = draft.weights[id]!;
     const p = index.directivePostings.get(id);
     if (!p) continue;
     for (let i = 0; i < p.directives.length; i++) {
@@ -126,13 +126,10 @@ export function directiveScores(index: ThemeIndex, draft: { weights: Map<number,
   return dots;
 }
 
-export function cosineCompact(draft: { weights: Map<number, number>; norm: number }, v: CompactVector): number {
+export function cosineCompact(draft: DraftVector, v: CompactVector): number {
   if (draft.norm === 0 || v.norm === 0) return 0;
   let dot = 0;
-  for (let i = 0; i < v.ids.length; i++) {
-    const w = draft.weights.get(v.ids[i]!);
-    if (w !== undefined) dot += w * v.weights[i]!;
-  }
+  for (let i = 0; i < v.ids.length; i++) dot += draft.weights[v.ids[i]!]! * v.weights[i]!;
   return dot / (draft.norm * v.norm);
 }
 
