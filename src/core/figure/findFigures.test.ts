@@ -103,6 +103,18 @@ describe('findFigures', () => {
     expect(figures('năng suất lúa đạt 67,2 tạ/ha.')[0]!.dimension).toBe('tấn/ha');
     expect(figures('sản lượng lương thực đạt 98.450 tấn.')[0]!.dimension).toBe('tấn');
     expect(figures('đón 25 triệu hành khách/năm.')[0]!.dimension).toBe('hành khách');
+    expect(figures('thu nhập bình quân 52,8 triệu đồng/người/năm.')[0]).toMatchObject({ text: '52,8 triệu đồng/người/năm', dimension: 'đồng/người' });
+    expect(figures('bình quân đạt 17,4 tiêu chí/xã.')[0]).toMatchObject({ text: '17,4 tiêu chí/xã', dimension: 'tiêu chí/xã' });
+  });
+
+  it('a share of GDP is not a growth rate', () => {
+    const [share, growth] = figures('Chi cho khoa học, công nghệ đạt 2% GDP, tăng 5%.');
+    expect(share).toMatchObject({ text: '2% GDP', dimension: '% GDP' });
+    expect(growth).toMatchObject({ text: '5%', dimension: '%' });
+  });
+
+  it('a quantity right after a period is a figure, not a year', () => {
+    expect(figures('Diện tích lúa cả năm 2.114 ha.').map((f) => f.text)).toEqual(['2.114 ha']);
   });
 
   it('a target goes on through its sentence until a result is stated', () => {

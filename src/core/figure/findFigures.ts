@@ -144,7 +144,9 @@ const DISTRICT_AREA_RE = /(?<![\p{L}])địa bàn (?:huyện|thị xã|quận)(?
 
 /** "thứ 5, 6, 7": every number in a list that an ordinal word opens. */
 function isNameOrOrdinal(text: string, tok: NumberToken, sentenceStart: number): boolean {
-  if (NAME_BEFORE_RE.test(text.slice(Math.max(0, tok.start - 24), tok.start))) return true;
+  const before = text.slice(Math.max(0, tok.start - 24), tok.start);
+  // "năm 2024", "tháng 3" name a time; "cả năm 2.114 ha" is a quantity after a period.
+  if (NAME_BEFORE_RE.test(before) && !(/[.,]/.test(tok.raw) && /(?:năm|tháng|ngày|quý)\s*$/iu.test(before))) return true;
   // A list after "thứ": walk back over ", N" items.
   let i = tok.start;
   while (true) {

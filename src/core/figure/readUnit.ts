@@ -24,8 +24,10 @@ const FIRST_WORDS = new Set(
 );
 const WORD_AT = /[\p{L}\p{M}\p{N}²³%-]+/uy;
 
-// A rate after the unit: "25 triệu hành khách/năm", "1,2 triệu tấn hàng hóa/năm".
-const RATE = /^(?:\s+[\p{Ll}\p{M}]+){0,2}\/(năm|tháng|ngày|người|giờ|km²|ha)(?![\p{L}])/u;
+// A rate after the unit: "25 triệu hành khách/năm", "1,2 triệu tấn hàng hóa/năm",
+// "52,8 triệu đồng/người/năm", "17,4 tiêu chí/xã".
+const PER = String.raw`\/\s?(năm|tháng|ngày|người|giờ|km²|ha|xã|hộ)(?![\p{L}])`;
+const RATE = new RegExp(String.raw`^(?:\s+[\p{Ll}\p{M}]+){0,2}${PER}(?:${PER.replace('(năm', '(?:năm')})?`, 'u');
 
 // A list of count nouns counted together: "63 tỉnh, thành phố", "18 vụ án, vụ việc", "176 thôn, xóm".
 function withList(text: string, unit: Unit | null): Unit | null {
@@ -64,7 +66,12 @@ export function readUnit(text: string, at: number): Unit | null {
 
 function readBareUnit(text: string, at: number): Unit | null {
   const s = text[at] === '%' ? at : skipSpaces(text, at);
-  if (text[s] === '%') return { end: s + 1, unit: '%', dimension: '%', multiplier: 1, countNoun: false };
+  if (text[s] === '%') {
+    // "2% GDP" is a share of the economy, not a growth rate.
+    const share = /^ (GDP|GRDP)(?![\p{L}\p{N}])/u.exec(text.slice(s + 1, s + 7));
+    if (share) return { end: s + 1 + share[0].length, unit: `%${share[0]}`, dimension: `%${share[0]}`, multiplier: 1, countNoun: false };
+    return { end: s + 1, unit: '%', dimension: '%', multiplier: 1, countNoun: false };
+  }
   WORD_AT.lastIndex = s;
   const first = WORD_AT.exec(text)?.[0];
   if (!first) return null;
