@@ -46,6 +46,7 @@ describe('checkDraft: figures', () => {
     ['the name spelled out', 'Năm 2024, tổng sản phẩm trên địa bàn tỉnh Thanh Hóa tăng 11,62%.', ['figure-mismatch 11,62%']],
     ['imports against exports', 'Kim ngạch nhập khẩu 6 tháng đầu năm 2024 của Thanh Hóa đạt 4,2 tỷ USD.', []],
     ['a standard of comparison', 'Năm 2024, GRDP của Thanh Hóa tăng 11,26%, cao hơn mức 10,5%.', []],
+    ['the approved value and a later one in the same sentence', 'Năm 2024, Thanh Hóa từ 402/451 xã đạt chuẩn nông thôn mới còn 398/451 xã đạt chuẩn nông thôn mới.', []],
     ['a year compared with', 'Thanh Hóa: năm 2024, thu ngân sách trên địa bàn đạt 52.000 tỷ đồng, giảm 8,5% so với năm 2023.', ['figure-direction giảm 8,5%']],
   ])('%s', (_name, draft, expected) => {
     expect(kinds(draft)).toEqual(expected);

@@ -137,7 +137,16 @@ export function matchFigures(lib: CompiledLibrary, figures: FoundFigure[], provi
     const pairing = pairings(lib, pairingKey(d, province), () => pairFigure(lib, d, province));
     if (pairing) matches.push({ draft: d, ...pairing });
   }
-  return matches;
+  // A sentence that states the approved value itself speaks of something else with its other
+  // values of that measure: "từ 63 tỉnh, thành phố còn 34 tỉnh, thành phố".
+  const agrees = (m: FigureMatch): boolean => m.outcome === 'consistent' || m.outcome === 'format';
+  const statedRightly = new Map<number, Set<ApprovedFigure>>();
+  for (const m of matches.filter(agrees)) {
+    let set = statedRightly.get(m.draft.sentenceStart);
+    if (!set) statedRightly.set(m.draft.sentenceStart, (set = new Set()));
+    set.add(m.approved);
+  }
+  return matches.filter((m) => agrees(m) || !statedRightly.get(m.draft.sentenceStart)?.has(m.approved));
 }
 
 /** The approved figure a draft figure states, and how it differs; null when none clearly. */

@@ -22,6 +22,13 @@ describe('findFigures', () => {
     expect(f).toMatchObject({ text: figure, value, unit, change, approx, period });
   });
 
+  it('a count noun that says nothing more is named by the clause before it', () => {
+    const [all, foreign] = figures('Tổng lượt khách lưu trú ước đạt 8,13 triệu lượt; khách quốc tế đạt 2,98 triệu lượt.');
+    expect(all!.subject).toMatch(/khách lưu trú.*lượt$/u);
+    expect(foreign!.subject).toMatch(/khách quốc tế.*lượt$/u);
+    expect(figures('Tỉnh có 16 ủy viên Ban Chấp hành.')[0]!.subject).toBe('ủy viên Ban Chấp hành');
+  });
+
   it('a second figure in a clause shares the first one\'s measure', () => {
     const [a, b] = figures('Tổng kim ngạch xuất nhập khẩu 4 tháng đạt 238,9 tỷ USD, tăng 15,2%.');
     expect(b!.subject).toBe(a!.subject);

@@ -494,7 +494,9 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
       const leftOffset = clause + (comma >= 0 ? comma + 1 : 0);
       if (unit.countNoun && unit.end > numEnd) {
         const head = unit.unit.replace(/^(?:nghìn|ngàn|triệu|tỷ)\s+/u, '');
-        subject = `${head}${right.trim() ? ` ${right.trim()}` : ''}`.replace(/[,;:\s-]+$/u, '');
+        // "khách quốc tế đạt 2,98 triệu lượt": a noun that says nothing more is named by the clause before.
+        const named = contentWords(right).length === 0 && leftWords.length ? `${displaySubject(leftSubject, periodSpans, leftOffset)} ` : '';
+        subject = `${named}${head}${right.trim() ? ` ${right.trim()}` : ''}`.replace(/[,;:\s-]+$/u, '');
       } else if (leftWords.length) {
         subject = displaySubject(leftSubject, periodSpans, leftOffset);
       } else if (previous) {
