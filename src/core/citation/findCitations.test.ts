@@ -16,6 +16,7 @@ describe('findCitations', () => {
     ['Luật Đất đai số 31/2024/QH15 có hiệu lực.', { kind: 'Luật', number: '31/2024/QH15', title: 'Luật Đất đai', issuer: 'Quốc hội' }],
     ['Ngày 30/11/2024, Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số 1314/NQ-UBTVQH15 về việc thành lập.', { number: '1314/NQ-UBTVQH15', date: '2024-11-30' }],
     ['của Ban Tuyên giáo và Dân vận Trung ương về tuyên truyền', null],
+    ['theo Quy định số 96-QĐ/TW ngày 02/02/2023 của Ban Bí thư và Kế hoạch số 16-KH/TW của Bộ Chính trị.', { number: '96-QĐ/TW', issuer: 'Ban Bí thư', title: null }],
   ])('%s', (text, expected) => {
     const found = cite(text);
     if (expected === null) expect(found).toEqual([]);

@@ -3,6 +3,8 @@
 // over capitalised words and the few lower-case words such names contain, and stops at the
 // first other word ("về", "thực hiện", "chiến lược ...").
 
+import { KIND_WORDS } from '../text/documentKinds.ts';
+
 const NAME_LOWER = new Set([
   'tỉnh', 'thành', 'phố', 'huyện', 'xã', 'thị', 'hành', 'vụ', 'giáo', 'trị', 'thư', 'khóa', 'khoá', 'nhân', 'dân',
   'trực', 'bộ', 'ương', 'quốc', 'hội', 'đồng', 'ban', 'chính', 'phủ', 'tướng', 'tổ', 'chủ', 'tịch', 'nghị',
@@ -13,6 +15,9 @@ const NAME_LOWER = new Set([
 ]);
 
 const ROMAN = /^[IVXLC]+$/;
+
+/** "… của Ban Bí thư và Kế hoạch số 16-KH/TW": the next document cited ends the name. */
+const NEXT_DOCUMENT = new RegExp(String.raw`^(?:${KIND_WORDS.map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:số\s*)?\d`, 'iu');
 
 /** Reads an issuer's name at text[at]; null when there is none. */
 export function readIssuer(text: string, at: number, limit: number): { start: number; end: number } | null {
@@ -37,6 +42,7 @@ export function readIssuer(text: string, at: number, limit: number): { start: nu
       ROMAN.test(word) ||
       (/^\d{1,2}$/.test(word) && /^(ương|thứ|khóa|khoá)$/iu.test(previous));
     if (!ok) break;
+    if (NEXT_DOCUMENT.test(text.slice(m.index + m[0].length - word.length, m.index + m[0].length + 40))) break;
     // "Thủ tướng Chính phủ ban hành Kế hoạch ...": "ban hành" is a verb, not part of a name.
     if (lowerWord === 'ban' && /^\s+hành(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) break;
     // "của Tỉnh ủy chiến lược ...": "chiến" is a name word only after "Cựu".
