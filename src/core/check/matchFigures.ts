@@ -174,10 +174,11 @@ function pairFigure(lib: CompiledLibrary, d: FoundFigure, province: string | nul
   // Candidates whose period agrees come first; among them, the closest measure.
   // "347/411 xã" states the same measure as "345/411 xã": the same total is strong evidence.
   const sameTotal = (c: { a: ApprovedFigure }): number => Number(d.total !== undefined && c.a.total === d.total);
-  candidates.sort(
-    (x, y) => Number(x.periodDoubt) - Number(y.periodDoubt) || sameTotal(y) - sameTotal(x) || y.affinity - x.affinity || y.score - x.score,
-  );
   const scaledD = d.scaled;
+  const near = (c: { a: ApprovedFigure }): number => Number(plausibleSlip(c.a.scaled, scaledD));
+  candidates.sort(
+    (x, y) => Number(x.periodDoubt) - Number(y.periodDoubt) || sameTotal(y) - sameTotal(x) || y.affinity - x.affinity || y.score - x.score || near(y) - near(x),
+  );
 
   // The value of some agreeing approved figure: consistent, or only written the English way.
   const same = candidates.find((c) => sameValue(c.a.scaled, scaledD) && !opposite(c.a.change, d.change));
@@ -195,10 +196,11 @@ function pairFigure(lib: CompiledLibrary, d: FoundFigure, province: string | nul
   const best = candidates[0]!;
   if (best.score < CLEAR) return null;
   // Two clear candidates that disagree on the value: the pairing is not clear enough to accuse.
+  // One far from the draft's value ("tăng 1,3 tấn/ha" beside "24,6 tấn/ha") is not a rival.
   const rival = candidates[1];
   if (
     rival && rival.periodDoubt === best.periodDoubt && sameTotal(rival) === sameTotal(best) && rival.affinity === best.affinity &&
-    rival.score > best.score - 0.1 && !sameValue(rival.a.scaled, best.a.scaled)
+    rival.score > best.score - 0.1 && !sameValue(rival.a.scaled, best.a.scaled) && near(rival) === 1
   ) return null;
   const a = best.a;
   if (rounds(a, d)) return { approved: a, outcome: 'rounded', score: best.score };

@@ -23,6 +23,14 @@ describe('findCitations', () => {
     else expect(found[0]).toMatchObject(expected);
   });
 
+  it('a list shares its issuer only among numbers of the same body', () => {
+    const found = cite('về tuyên truyền Nghị quyết số 57-NQ/TW và Kế hoạch số 512-KH/TU, ngày 14/01/2025 của Ban Thường vụ Tỉnh ủy.');
+    expect(found.map((c) => [c.number, c.issuer])).toEqual([
+      ['57-NQ/TW', null],
+      ['512-KH/TU', 'Ban Thường vụ Tỉnh ủy'],
+    ]);
+  });
+
   it('a list shares its kind word and its issuer', () => {
     const found = cite('Nghị quyết số 68/2022/QH15; số 69/2022/QH15. Kết luận số 42-KL/TW, Kết luận số 46-KL/TW của Bộ Chính trị.');
     expect(found.map((c) => [c.number, c.kind, c.issuer])).toEqual([

@@ -27,6 +27,8 @@ export interface FoundCitation {
   kind: string | null;
   kindWord: string | null;
   number: string | null;
+  /** The issuer's code in the number: "TW", "TU", "UBND", "QH15". */
+  issuerCode: string;
   date: string | null;
   dateSpan: { start: number; end: number } | null;
   issuer: string | null;
@@ -246,6 +248,7 @@ export function findCitations(text: string, ownSpan?: { start: number; end: numb
       numberEnd: doc.end,
       kind,
       kindWord,
+      issuerCode: doc.issuerCode,
       number: doc.number,
       date: date?.iso ?? earlyDate,
       dateSpan: date ? { start: date.start, end: date.end } : null,
@@ -257,12 +260,15 @@ export function findCitations(text: string, ownSpan?: { start: number; end: numb
     });
   }
 
-  // "Kết luận số 42-KL/TW, Kết luận số 46-KL/TW của Bộ Chính trị": the last issuer covers the list.
+  // "Kết luận số 42-KL/TW, Kết luận số 46-KL/TW của Bộ Chính trị": the last issuer covers the list,
+  // when the numbers say the same body ("Nghị quyết số 57-NQ/TW và Kế hoạch số 512-KH/TU của Ban
+  // Thường vụ Tỉnh ủy" names a central resolution and the province's plan).
   const shares = new Set<FoundCitation>();
   for (let k = found.length - 2; k >= 0; k--) {
     const a = found[k]!;
     const b = found[k + 1]!;
     if (a.issuerSpan || (!b.issuerSpan && !shares.has(b))) continue;
+    if (a.issuerCode.toUpperCase() !== b.issuerCode.toUpperCase()) continue;
     if (/^\s*(?:,|và|,\s*và)\s*$/u.test(text.slice(a.end, b.start))) {
       a.issuer = b.issuer;
       shares.add(a);

@@ -29,6 +29,11 @@ describe('findFigures', () => {
     expect(figures('Tỉnh có 16 ủy viên Ban Chấp hành.')[0]!.subject).toBe('ủy viên Ban Chấp hành');
   });
 
+  it('a figure opening a clause after ";" is named by the words after it, not by the clause before', () => {
+    const [, , all] = figures('Tỷ lệ hồ sơ trực tuyến toàn trình đạt 62,4%, tăng 9,7 điểm phần trăm; 100% cơ quan hành chính sử dụng văn bản điện tử.');
+    expect(all!.subject).toBe('cơ quan hành chính sử dụng văn bản điện tử');
+  });
+
   it('a second figure in a clause shares the first one\'s measure', () => {
     const [a, b] = figures('Tổng kim ngạch xuất nhập khẩu 4 tháng đạt 238,9 tỷ USD, tăng 15,2%.');
     expect(b!.subject).toBe(a!.subject);

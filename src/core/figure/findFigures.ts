@@ -499,7 +499,8 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
         subject = `${named}${head}${right.trim() ? ` ${right.trim()}` : ''}`.replace(/[,;:\s-]+$/u, '');
       } else if (leftWords.length) {
         subject = displaySubject(leftSubject, periodSpans, leftOffset);
-      } else if (previous) {
+      } else if (previous && !(/[;:]/u.test(text[clause - 1] ?? '') && contentWords(right).length)) {
+        // "đạt 238,9 tỷ USD, tăng 15,2%" goes on with the same measure; "…; 100% cơ quan …" starts another.
         subject = previous.subject;
       } else {
         subject = right.trim();
