@@ -48,7 +48,8 @@ export interface ThemeIndex {
   /** One vector per directive, stored inverted (term id → directives), for telling which directives a draft is about. */
   directiveIds: string[];
   directiveNorms: Float64Array;
-  directivePostings: Map<number, { directives: Int32Array; weights: Float32Array }>;
+  /** By term id (an array: it is read for every term of a draft on every check). */
+  directivePostings: ({ directives: Int32Array; weights: Float32Array } | undefined)[];
   /** Term → id, for compact vectors. */
   vocabulary: Map<string, number>;
   /** Sentences of drafts already read against this library: their terms and theme scores. */
@@ -115,7 +116,7 @@ export function directiveScores(index: ThemeIndex, draft: DraftVector): Float64A
   if (draft.norm === 0) return dots;
   for (const id of draft.ids) {
     const w = draft.weights[id]!;
-    const p = index.directivePostings.get(id);
+    const p = index.directivePostings[id];
     if (!p) continue;
     for (let i = 0; i < p.directives.length; i++) {
       const d = p.directives[i]!;
@@ -307,8 +308,8 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
       list.weights.push(v.weights[i]!);
     }
   });
-  const directivePostings = new Map<number, { directives: Int32Array; weights: Float32Array }>();
-  for (const [id, l] of inverted) directivePostings.set(id, { directives: Int32Array.from(l.directives), weights: Float32Array.from(l.weights) });
+  const directivePostings: ThemeIndex['directivePostings'] = new Array(vocabulary.size);
+  for (const [id, l] of inverted) directivePostings[id] = { directives: Int32Array.from(l.directives), weights: Float32Array.from(l.weights) };
   const idfById = new Float64Array(vocabulary.size);
   const bigramById = new Uint8Array(vocabulary.size);
   for (const [t, id] of vocabulary) {

@@ -28,28 +28,53 @@ for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y']] as const) {
   }
 }
 
-const NEW_PAIR = /([oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}\p{N}])/gu;
-const OLD_PAIR = /([òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aAeEyY])(?![\p{L}\p{M}\p{N}])/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
+
+/**
+ * Replaces, in one pass, each two-letter `pairs` key that ends a syllable (not after q: "quý" is
+ * "qu" + "ý"). Returns the text itself when nothing changes, which is nearly always.
+ */
+function replaceSyllableEnds(text: string, pairs: ReadonlyMap<string, string>, firsts: ReadonlySet<number>): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!firsts.has(text.charCodeAt(i))) continue;
+    const pair = text.slice(i, i + 2);
+    const to = pairs.get(pair);
+    if (to === undefined || isWordChar(text[i + 2]) || /[qQ]/.test(text[i - 1] ?? '')) continue;
+    out += text.slice(from, i) + to;
+    from = i + 2;
+    i++;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+const firstCodes = (pairs: ReadonlyMap<string, string>): Set<number> => new Set([...pairs.keys()].map((k) => k.charCodeAt(0)));
+const TO_OLD_FIRSTS = firstCodes(TO_OLD);
+const TO_NEW_FIRSTS = firstCodes(TO_NEW);
 
 /** Moves the tone of "oa", "oe", "uy" at a syllable's end to the placement asked for. */
 export function placeTones(text: string, style: 'old' | 'new'): string {
-  if (style === 'old') {
-    return text.replace(NEW_PAIR, (pair: string, _p: string, offset: number, all: string) => {
-      if (/[qQ]/.test(all[offset - 1] ?? '')) return pair;
-      return TO_OLD.get(pair) ?? pair;
-    });
-  }
-  return text.replace(OLD_PAIR, (pair: string, _p: string, offset: number, all: string) => {
-    if (/[qQ]/.test(all[offset - 1] ?? '')) return pair;
-    return TO_NEW.get(pair) ?? pair;
-  });
+  return style === 'old' ? replaceSyllableEnds(text, TO_OLD, TO_OLD_FIRSTS) : replaceSyllableEnds(text, TO_NEW, TO_NEW_FIRSTS);
 }
 
 // Whole syllables whose i/y spellings are the same word.
-const I_Y: Record<string, string> = { tỉ: 'tỷ', Tỉ: 'Tỷ', kĩ: 'kỹ', Kĩ: 'Kỹ', lí: 'lý', Lí: 'Lý', mĩ: 'mỹ', Mĩ: 'Mỹ' };
-const I_Y_WORD = /(?<![\p{L}\p{M}])(tỉ|Tỉ|kĩ|Kĩ|lí|Lí|mĩ|Mĩ)(?![\p{L}\p{M}])/gu;
+const I_Y = new Map(Object.entries({ tỉ: 'tỷ', Tỉ: 'Tỷ', kĩ: 'kỹ', Kĩ: 'Kỹ', lí: 'lý', Lí: 'Lý', mĩ: 'mỹ', Mĩ: 'Mỹ' }));
+const I_Y_FIRSTS = firstCodes(I_Y);
 
 /** The canonical spelling core compares: old tone placement, tỷ/kỹ/lý/mỹ. */
 export function canonicalTones(text: string): string {
-  return placeTones(text, 'old').replace(I_Y_WORD, (w) => I_Y[w] ?? w);
+  const placed = placeTones(text, 'old');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < placed.length; i++) {
+    if (!I_Y_FIRSTS.has(placed.charCodeAt(i))) continue;
+    const to = I_Y.get(placed.slice(i, i + 2));
+    if (to === undefined || isWordChar(placed[i - 1]) || isWordChar(placed[i + 2])) continue;
+    out += placed.slice(from, i) + to;
+    from = i + 2;
+    i++;
+  }
+  return from === 0 ? placed : out + placed.slice(from);
 }
