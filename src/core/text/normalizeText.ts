@@ -148,31 +148,42 @@ export function normalizeText(source: string): NormalText {
   const n = source.length;
   let starts: Int32Array = new Int32Array(n + 16);
   let ends: Int32Array = new Int32Array(n + 16);
-  const out: string[] = [];
+  // The normal text as UTF-16 code units, made a string once at the end.
+  let out = new Uint16Array(n + 16);
   let len = 0;
-  let last = '';
+  /** The last code unit written, 0 when none. */
+  let last = 0;
 
-  const push = (ch: string, s: number, e: number): void => {
+  const push = (code: number, s: number, e: number): void => {
     if (len >= starts.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
+      const grow = <T extends Int32Array | Uint16Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
         b.set(a);
         return b;
       };
       starts = grow(starts);
       ends = grow(ends);
+      out = grow(out);
     }
-    out.push(ch);
+    out[len] = code;
     starts[len] = s;
     ends[len] = e;
     len++;
-    last = ch;
+    last = code;
   };
   const pop = (): void => {
-    out.pop();
     len--;
-    last = len ? out[len - 1]! : '';
+    last = len ? out[len - 1]! : 0;
   };
+  const SPACE_CODE = 0x20;
+  const NEWLINE = 0x0a;
+  const OPEN_QUOTE = 0x201c;
+  const CLOSE_QUOTE = 0x201d;
+  const DASH = 0x2d;
+  const DOT = 0x2e;
+  // After these a straight double quote opens a quotation: nothing, a space or line, a bracket, a dash.
+  const opensQuote = (c: number): boolean =>
+    c === 0 || c === SPACE_CODE || c === NEWLINE || c === 0x28 || c === 0x5b || c === 0x7b || c === OPEN_QUOTE || c === 0x2018 || c === DASH;
 
   /** Emits source[from, to) with the character-level canonicalisations. */
   const emitRange = (from: number, to: number): void => {
@@ -186,12 +197,12 @@ export function normalizeText(source: string): NormalText {
       if (k > j) {
         // A base letter and its combining marks become NFC chars (NFD input).
         const composed = source.slice(i, k).normalize('NFC');
-        for (let x = 0; x < composed.length; x++) push(composed[x]!, i, k);
+        for (let x = 0; x < composed.length; x++) push(composed.charCodeAt(x), i, k);
         i = k;
         continue;
       }
       if (c < 0x80 && c !== 0x22 && c !== 0x20 && c !== 0x09) {
-        push(source[i]!, i, j);
+        push(c, i, j);
         i = j;
         continue;
       }
@@ -200,19 +211,19 @@ export function normalizeText(source: string): NormalText {
         continue;
       }
       if (isSpace(c)) {
-        if (last !== ' ' && last !== '\n' && len > 0) push(' ', i, j);
+        if (last !== SPACE_CODE && last !== NEWLINE && len > 0) push(SPACE_CODE, i, j);
         i = j;
         continue;
       }
-      if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) push('-', i, j);
-      else if (c === 0xab || c === 0x201e) push('“', i, j);
-      else if (c === 0xbb) push('”', i, j);
-      else if (c === 0x22) push(last === '' || last === ' ' || last === '\n' || last === '(' || last === '[' || last === '{' || last === '“' || last === '‘' || last === '-' ? '“' : '”', i, j);
+      if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) push(DASH, i, j);
+      else if (c === 0xab || c === 0x201e) push(OPEN_QUOTE, i, j);
+      else if (c === 0xbb) push(CLOSE_QUOTE, i, j);
+      else if (c === 0x22) push(opensQuote(last) ? OPEN_QUOTE : CLOSE_QUOTE, i, j);
       else if (c === 0x2026) {
-        push('.', i, j);
-        push('.', i, j);
-        push('.', i, j);
-      } else for (let x = i; x < j; x++) push(source[x]!, i, j);
+        push(DOT, i, j);
+        push(DOT, i, j);
+        push(DOT, i, j);
+      } else for (let x = i; x < j; x++) push(source.charCodeAt(x), i, j);
       i = j;
     }
   };
@@ -225,19 +236,26 @@ export function normalizeText(source: string): NormalText {
     if (prev) {
       const how = isSoftWrap(prev.text, line.text, width);
       if (how === 'break') {
-        if (last === ' ') {
-          out[len - 1] = '\n';
-          last = '\n';
-        } else push('\n', prev.end, line.start);
+        if (last === SPACE_CODE) {
+          out[len - 1] = NEWLINE;
+          last = NEWLINE;
+        } else push(NEWLINE, prev.end, line.start);
       } else if (how === 'join') {
-        if (last !== ' ') push(' ', prev.end, line.start);
+        if (last !== SPACE_CODE) push(SPACE_CODE, prev.end, line.start);
       }
     }
     emitRange(line.start, line.end);
-    if (last === ' ') pop();
+    if (last === SPACE_CODE) pop();
     prev = line;
   }
 
-  const text = canonicalTones(out.join(''));
+  const text = canonicalTones(fromCodes(out, len));
   return { source, text, starts: starts.slice(0, text.length), ends: ends.slice(0, text.length) };
+}
+
+/** The string of codes[0, len), built in chunks (an argument list has a limit; 1024 is fastest). */
+function fromCodes(codes: Uint16Array, len: number): string {
+  let text = '';
+  for (let i = 0; i < len; i += 1024) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + 1024)) as unknown as number[]);
+  return text;
 }

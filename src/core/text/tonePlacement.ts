@@ -33,48 +33,43 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD
 
 /**
  * Replaces, in one pass, each two-letter `pairs` key that ends a syllable (not after q: "quý" is
- * "qu" + "ý"). Returns the text itself when nothing changes, which is nearly always.
+ * "qu" + "ý"); with `wholeWord`, only a key that is a whole word. Returns the text itself when
+ * nothing changes, which is nearly always.
  */
-function replaceSyllableEnds(text: string, pairs: ReadonlyMap<string, string>, firsts: ReadonlySet<number>): string {
+function replacePairs(text: string, pairs: ReadonlyMap<string, string>, seconds: Uint8Array, wholeWord: boolean): string {
   let out = '';
   let from = 0;
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (!firsts.has(text.charCodeAt(i))) continue;
-    const pair = text.slice(i, i + 2);
-    const to = pairs.get(pair);
-    if (to === undefined || isWordChar(text[i + 2]) || /[qQ]/.test(text[i - 1] ?? '')) continue;
-    out += text.slice(from, i) + to;
-    from = i + 2;
-    i++;
+  // Looked up by the second letter: a toned a/e/y or i is much rarer than an o, u, t or k.
+  for (let i = 1; i < text.length; i++) {
+    if (!seconds[text.charCodeAt(i)]) continue;
+    const to = pairs.get(text.slice(i - 1, i + 1));
+    if (to === undefined || i - 1 < from || isWordChar(text[i + 1])) continue;
+    if (wholeWord ? isWordChar(text[i - 2]) : /[qQ]/.test(text[i - 2] ?? '')) continue;
+    out += text.slice(from, i - 1) + to;
+    from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
 }
 
-const firstCodes = (pairs: ReadonlyMap<string, string>): Set<number> => new Set([...pairs.keys()].map((k) => k.charCodeAt(0)));
-const TO_OLD_FIRSTS = firstCodes(TO_OLD);
-const TO_NEW_FIRSTS = firstCodes(TO_NEW);
+/** A table by UTF-16 code unit of the second letters of the keys (a lookup per character). */
+function secondCodes(pairs: ReadonlyMap<string, string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const k of pairs.keys()) table[k.charCodeAt(1)] = 1;
+  return table;
+}
+const TO_OLD_SECONDS = secondCodes(TO_OLD);
+const TO_NEW_SECONDS = secondCodes(TO_NEW);
 
 /** Moves the tone of "oa", "oe", "uy" at a syllable's end to the placement asked for. */
 export function placeTones(text: string, style: 'old' | 'new'): string {
-  return style === 'old' ? replaceSyllableEnds(text, TO_OLD, TO_OLD_FIRSTS) : replaceSyllableEnds(text, TO_NEW, TO_NEW_FIRSTS);
+  return style === 'old' ? replacePairs(text, TO_OLD, TO_OLD_SECONDS, false) : replacePairs(text, TO_NEW, TO_NEW_SECONDS, false);
 }
 
 // Whole syllables whose i/y spellings are the same word.
 const I_Y = new Map(Object.entries({ tỉ: 'tỷ', Tỉ: 'Tỷ', kĩ: 'kỹ', Kĩ: 'Kỹ', lí: 'lý', Lí: 'Lý', mĩ: 'mỹ', Mĩ: 'Mỹ' }));
-const I_Y_FIRSTS = firstCodes(I_Y);
+const I_Y_SECONDS = secondCodes(I_Y);
 
 /** The canonical spelling core compares: old tone placement, tỷ/kỹ/lý/mỹ. */
 export function canonicalTones(text: string): string {
-  const placed = placeTones(text, 'old');
-  let out = '';
-  let from = 0;
-  for (let i = 0; i + 1 < placed.length; i++) {
-    if (!I_Y_FIRSTS.has(placed.charCodeAt(i))) continue;
-    const to = I_Y.get(placed.slice(i, i + 2));
-    if (to === undefined || isWordChar(placed[i - 1]) || isWordChar(placed[i + 2])) continue;
-    out += placed.slice(from, i) + to;
-    from = i + 2;
-    i++;
-  }
-  return from === 0 ? placed : out + placed.slice(from);
+  return replacePairs(placeTones(text, 'old'), I_Y, I_Y_SECONDS, true);
 }
