@@ -33,18 +33,24 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD
 
 /**
  * Replaces, in one pass, each two-letter `pairs` key that ends a syllable (not after q: "quý" is
- * "qu" + "ý"); with `wholeWord`, only a key that is a whole word. Returns the text itself when
+ * "qu" + "ý"), or, for the `words` keys, that is a whole word. Returns the text itself when
  * nothing changes, which is nearly always.
  */
-function replacePairs(text: string, pairs: ReadonlyMap<string, string>, seconds: Uint8Array, wholeWord: boolean): string {
+function replacePairs(text: string, pairs: ReadonlyMap<string, string>, words: ReadonlyMap<string, string> | null, seconds: Uint8Array): string {
   let out = '';
   let from = 0;
   // Looked up by the second letter: a toned a/e/y or i is much rarer than an o, u, t or k.
   for (let i = 1; i < text.length; i++) {
     if (!seconds[text.charCodeAt(i)]) continue;
-    const to = pairs.get(text.slice(i - 1, i + 1));
-    if (to === undefined || i - 1 < from || isWordChar(text[i + 1])) continue;
-    if (wholeWord ? isWordChar(text[i - 2]) : /[qQ]/.test(text[i - 2] ?? '')) continue;
+    if (i - 1 < from || isWordChar(text[i + 1])) continue;
+    const pair = text.slice(i - 1, i + 1);
+    let to = pairs.get(pair);
+    if (to !== undefined && /[qQ]/.test(text[i - 2] ?? '')) to = undefined;
+    if (to === undefined && words) {
+      to = words.get(pair);
+      if (to !== undefined && isWordChar(text[i - 2])) to = undefined;
+    }
+    if (to === undefined) continue;
     out += text.slice(from, i - 1) + to;
     from = i + 1;
   }
@@ -52,24 +58,24 @@ function replacePairs(text: string, pairs: ReadonlyMap<string, string>, seconds:
 }
 
 /** A table by UTF-16 code unit of the second letters of the keys (a lookup per character). */
-function secondCodes(pairs: ReadonlyMap<string, string>): Uint8Array {
+function secondCodes(...maps: ReadonlyMap<string, string>[]): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (const k of pairs.keys()) table[k.charCodeAt(1)] = 1;
+  for (const pairs of maps) for (const k of pairs.keys()) table[k.charCodeAt(1)] = 1;
   return table;
 }
-const TO_OLD_SECONDS = secondCodes(TO_OLD);
-const TO_NEW_SECONDS = secondCodes(TO_NEW);
 
 /** Moves the tone of "oa", "oe", "uy" at a syllable's end to the placement asked for. */
 export function placeTones(text: string, style: 'old' | 'new'): string {
-  return style === 'old' ? replacePairs(text, TO_OLD, TO_OLD_SECONDS, false) : replacePairs(text, TO_NEW, TO_NEW_SECONDS, false);
+  return style === 'old' ? replacePairs(text, TO_OLD, null, TO_OLD_SECONDS) : replacePairs(text, TO_NEW, null, TO_NEW_SECONDS);
 }
 
 // Whole syllables whose i/y spellings are the same word.
 const I_Y = new Map(Object.entries({ tỉ: 'tỷ', Tỉ: 'Tỷ', kĩ: 'kỹ', Kĩ: 'Kỹ', lí: 'lý', Lí: 'Lý', mĩ: 'mỹ', Mĩ: 'Mỹ' }));
-const I_Y_SECONDS = secondCodes(I_Y);
+const TO_OLD_SECONDS = secondCodes(TO_OLD);
+const TO_NEW_SECONDS = secondCodes(TO_NEW);
+const CANONICAL_SECONDS = secondCodes(TO_OLD, I_Y);
 
-/** The canonical spelling core compares: old tone placement, tỷ/kỹ/lý/mỹ. */
+/** The canonical spelling core compares: old tone placement, tỷ/kỹ/lý/mỹ (one pass). */
 export function canonicalTones(text: string): string {
-  return replacePairs(placeTones(text, 'old'), I_Y, I_Y_SECONDS, true);
+  return replacePairs(text, TO_OLD, I_Y, CANONICAL_SECONDS);
 }
