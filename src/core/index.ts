@@ -2,7 +2,7 @@
 // core imports nothing outside core: no electron, no node:*, no React, no DOM.
 export type * from './directive/types.ts';
 export type * from './check/types.ts';
-export { parseDirective, type ParseOptions } from './directive/parseDirective.ts';
+export { PARSER_VERSION, parseDirective, type ParseOptions } from './directive/parseDirective.ts';
 export { normalizeText, toSourceSpan, toNormalOffset, type NormalText } from './text/normalizeText.ts';
 export { placeTones, canonicalTones } from './text/tonePlacement.ts';
 export { compileLibrary, asLibraryDirective, type CompiledLibrary } from './check/compileLibrary.ts';

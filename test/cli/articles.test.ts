@@ -50,7 +50,7 @@ describe('soat article', () => {
     const refused = await soat('article', 'signoff', '1', '--name', 'Trần Thị Lan');
     expect(refused).toMatchObject({ code: 2, err: expect.stringContaining('còn 2 lỗi chưa xử lý') });
     const dismissed = await soat('article', 'resolve', '1', '1', '--dismiss', 'Số liệu của tỉnh', '--by', 'Hùng');
-    expect(dismissed.out).toBe('Bài 1, phát hiện 1: bỏ qua (Số liệu của tỉnh). Bài còn lỗi: 1 lỗi, 9 cảnh báo chưa xử lý.\n');
+    expect(dismissed.out).toBe('Bài 1, phát hiện 1: bỏ qua (Số liệu của tỉnh). Bài còn lỗi: 1 lỗi, 6 cảnh báo chưa xử lý.\n');
     expect((await soat('article', 'resolve', '1', '2', '--fixed')).code).toBe(0);
     const signed = await soat('article', 'signoff', '1', '--name', 'Trần Thị Lan');
     expect(signed.out).toMatch(/^Đã ký duyệt phiếu kiểm tra bài 1 \(phiên bản 1\): Trần Thị Lan, /u);

@@ -71,6 +71,12 @@ function mergeByNumber(citations: Citation[]): Citation[] {
   return out;
 }
 
+/**
+ * The reading's version: bumped whenever the same text parses differently (better figures,
+ * themes, references). A library reads its stored directives again when it changes.
+ */
+export const PARSER_VERSION = 2;
+
 export function parseDirective(text: string, options: ParseOptions = {}): Directive {
   const normal = normalizeText(text);
   const t = normal.text;

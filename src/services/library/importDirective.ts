@@ -77,17 +77,47 @@ export function importDirective(
       },
     };
   }
-  const unapplied: EditRecord[] = [];
-  db.transaction(() => {
-    directiveRow.writeParsed(db, directive, hash, options.now);
-    writeItems(db, directive);
-    for (const edit of editLog.list(db, directive.id)) {
-      if (!applyEdit(db, directive.id, edit, directive.text).applied) unapplied.push(edit);
-    }
+  const unapplied = db.transaction(() => {
+    const left = storeParsed(db, directive, hash, options.now);
     db.prepare(
       'INSERT OR REPLACE INTO directive_versions (directive_id, content_hash, file, imported_at) VALUES (?, ?, ?, ?)',
     ).run(directive.id, hash, directive.file, options.now);
-    refreshSearchIndex(db, directive.id);
+    return left;
   })();
   return { ok: true, value: { ...summary, outcome: existing === null ? 'added' : 'updated', unapplied } };
+}
+
+/** Writes a parsed directive and its items, then replays people's edits; returns those that found no item. */
+function storeParsed(db: Database.Database, directive: Directive, hash: string, now: string): EditRecord[] {
+  const unapplied: EditRecord[] = [];
+  directiveRow.writeParsed(db, directive, hash, now);
+  writeItems(db, directive);
+  for (const edit of editLog.list(db, directive.id)) {
+    if (!applyEdit(db, directive.id, edit, directive.text).applied) unapplied.push(edit);
+  }
+  refreshSearchIndex(db, directive.id);
+  return unapplied;
+}
+
+/**
+ * Reads every stored directive again when the parser has changed since the library last did
+ * (`version`, kept in `meta`): the same texts, read better, with people's edits replayed on top.
+ * A text that now parses to another id keeps its old reading. One transaction.
+ */
+export function reparseLibrary(db: Database.Database, parse: ParseDirective, version: number, now: string): { reparsed: string[]; unapplied: EditRecord[] } {
+  const stored = db.prepare(`SELECT value FROM meta WHERE key = 'parser_version'`).get() as { value: string } | undefined;
+  if (stored !== undefined && Number(stored.value) === version) return { reparsed: [], unapplied: [] };
+  return db.transaction(() => {
+    const reparsed: string[] = [];
+    const unapplied: EditRecord[] = [];
+    const rows = db.prepare('SELECT id, file, text, content_hash FROM directives ORDER BY id').all() as { id: string; file: string | null; text: string; content_hash: string }[];
+    for (const row of rows) {
+      const directive = parse(row.text, row.file ? { file: row.file } : {});
+      if (directive.id !== row.id) continue;
+      unapplied.push(...storeParsed(db, directive, row.content_hash, now));
+      reparsed.push(row.id);
+    }
+    db.prepare(`INSERT INTO meta (key, value) VALUES ('parser_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(String(version));
+    return { reparsed, unapplied };
+  }).immediate();
 }

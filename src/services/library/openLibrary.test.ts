@@ -185,6 +185,31 @@ describe('a new version keeps people’s edits', () => {
   });
 });
 
+describe('a new parser reads the stored directives again', () => {
+  it('re-reads every directive once when the parser version changes, and keeps people’s edits', async () => {
+    const v1 = fakeDirective({ figures: [figure('5,86%', 'GDP quý I/2024 tăng 5,86%.'), figure('3,2%', 'CPI tăng 3,2%.', { subject: 'CPI' })] });
+    must(library.importText(fakeText(v1)));
+    must(library.updateItem('15-HD/BTGTU', 'figure', keyOf('figure', '3,2%'), { text: '3,4%', value: 3.4 }, 'Lan'));
+    library.close();
+
+    // The same text, read by a parser that now also finds the CPI sentence's period.
+    let reads = 0;
+    const better = (text: string, options?: { file?: string }) => {
+      reads++;
+      const d = fakeParse(text, options);
+      return { ...d, figures: d.figures.map((f) => (f.subject === 'CPI' ? { ...f, period: 'quý I/2024' } : f)) };
+    };
+    library = await open({ parse: better, parserVersion: 99 });
+    expect(reads).toBe(1);
+    const cpi = library.get('15-HD/BTGTU')!.figures.find((f) => f.subject === 'CPI')!;
+    expect(cpi).toMatchObject({ period: 'quý I/2024', text: '3,4%', value: 3.4 });
+    library.close();
+
+    library = await open({ parse: better, parserVersion: 99 });
+    expect(reads).toBe(1);
+  });
+});
+
 describe('edits', () => {
   beforeEach(() => {
     must(library.importText(fakeText(fakeDirective())));

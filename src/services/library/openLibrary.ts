@@ -10,14 +10,14 @@
 
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { parseDirective, type LibraryDirective, type Validity } from '../../core/index.ts';
+import { PARSER_VERSION, parseDirective, type LibraryDirective, type Validity } from '../../core/index.ts';
 import { openDatabase } from '../db/openDatabase.ts';
 import { importFile } from '../import/importFile.ts';
 import type { Result } from '../result.ts';
 import type { EditRecord } from './EditRecord.ts';
 import { editLog } from './editLog.ts';
 import { findDirectiveId } from './findDirectiveId.ts';
-import type { ImportOutcome, ParseDirective } from './importDirective.ts';
+import { reparseLibrary, type ImportOutcome, type ParseDirective } from './importDirective.ts';
 import { importDirectives } from './importDirectives.ts';
 import { itemStore, type StoredItem } from './itemStore.ts';
 import type { EditableKind, ItemKind } from './itemTables.ts';
@@ -37,6 +37,8 @@ export interface LibraryOptions {
   seedFrom?: string | null;
   /** Makes the key of an item a lead adds. */
   newKey?: () => string;
+  /** The parser's version (core's PARSER_VERSION): stored directives are read again when it changes. */
+  parserVersion?: number;
 }
 
 export interface Library {
@@ -122,8 +124,11 @@ export async function openLibrary(path: string, options: LibraryOptions = {}): P
     now: options.now ?? (() => new Date()),
     seedFrom: options.seedFrom === undefined ? sampleDirectivesFolder() : options.seedFrom,
     newKey: options.newKey ?? (() => randomUUID().slice(0, 8)),
+    parserVersion: options.parserVersion ?? PARSER_VERSION,
   };
   const { db } = opened.value;
   const seeded = full.seedFrom === null ? null : await seedLibrary(db, full.parse, full.seedFrom, full.now().toISOString());
+  // A library made by an earlier version of Soát is read again with today's parser (edits kept).
+  reparseLibrary(db, full.parse, full.parserVersion, full.now().toISOString());
   return { ok: true, value: createLibrary(db, path, seeded, full) };
 }
