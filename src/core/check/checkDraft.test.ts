@@ -148,6 +148,17 @@ describe('checkDraft: themes', () => {
     expect(theme.evidence.map((e) => e.text)).toEqual(expect.arrayContaining([expect.stringContaining('11,26%'), expect.stringContaining('402/451')]));
   });
 
+  it('a draft that writes one of a theme\'s set phrases covers it', () => {
+    const report = checkDraft(
+      'Sáng nay, xã Nga Sơn tổ chức ngày hội văn hóa với các trò chơi dân gian, hát chèo, thi nấu cơm, kéo co, đấu vật, múa rồng, hội chợ ẩm thực và triển lãm ảnh xưa, trong khuôn khổ phong trào “Thanh Hóa chung sức xây dựng nông thôn mới”, thu hút hàng nghìn người dân và du khách thập phương.',
+      library,
+      { date: '2025-02-01', directives: ['45-HD/BTGTU'] },
+    );
+    const theme = report.themes.find((t) => t.path === 'II.2')!;
+    expect(theme.covered).toBe(true);
+    expect(theme.evidence[0]!.text).toContain('chung sức xây dựng nông thôn mới');
+  });
+
   it('only directives in force on the publication date require themes', () => {
     const report = checkDraft('GRDP của Thanh Hóa tăng 11,26%.', library, { date: '2024-12-01' });
     expect(report.directives[0]).toMatchObject({ inForce: false, considered: false });

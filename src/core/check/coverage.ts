@@ -11,6 +11,7 @@ import type { FigureMatch } from './matchFigures.ts';
 import { documentNumberKey } from '../text/documentNumbers.ts';
 import { bestChunkScores, chunkScratch, cosineCompact, directiveScores, draftVectorOf, sentenceTerms, vectorOf, withoutCitations } from './themeIndex.ts';
 import { inForce } from './inForce.ts';
+import { syllableKeys } from '../text/syllables.ts';
 
 /**
  * A sentence this close to one of a theme's paragraphs covers it — when the draft as a whole is
@@ -66,7 +67,7 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
         if (id === undefined) unknown.push(t);
         else ids.push(id);
       }
-      cache.set(sentence, (read = { ids: Int32Array.from(ids), unknown, scores }));
+      cache.set(sentence, (read = { joined: ` ${syllableKeys(sentence).join(' ')} `, ids: Int32Array.from(ids), unknown, scores }));
     }
     return read;
   });
@@ -128,10 +129,13 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
     let top = 0;
     for (const i of t.family) if (bestOf[i]! > top) top = bestOf[i]!;
     const citesIt = cited.size > 0 && t.family.some((i) => [...cited].some((k) => lib.themes.themes[i]!.cites.has(k)));
+    // Its key phrases, written in the draft: the sentences that write one.
+    const phrases = t.family.flatMap((i) => lib.themes.themes[i]!.phrases);
+    const phraseSentences = phrases.length ? perSentenceRead.flatMap((r, k) => (phrases.some((p) => r.joined.includes(p)) ? [k] : [])) : [];
     const about = top >= SENTENCE_COVERS && top < SENTENCE_ALONE_COVERS ? cosineCompact(draftVector, t.whole) : 1;
     const figures = stated.length ? figuresOf(t.directive.id, t.theme.path) : [];
     const statesFigures = new Set(figures.map((m) => m.approved)).size >= FIGURES_COVER;
-    const covered = (top >= SENTENCE_COVERS && (top >= SENTENCE_ALONE_COVERS || about >= DRAFT_ABOUT)) || citesIt || statesFigures;
+    const covered = (top >= SENTENCE_COVERS && (top >= SENTENCE_ALONE_COVERS || about >= DRAFT_ABOUT)) || citesIt || statesFigures || phraseSentences.length > 0;
     themes.push({
       id: t.theme.id,
       directive: t.directive.id,
@@ -140,17 +144,22 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
       required: t.theme.required,
       covered,
       score: Math.round(top * 1000) / 1000,
-      evidence: covered ? evidenceOf([...new Set(t.family.flatMap((i) => closeSentences.get(i) ?? []))].map((k) => ({ span: perSentence[k]!.span, score: sentenceScore(perSentence[k]!) })), figures) : [],
+      evidence: covered
+        ? evidenceOf(
+            [...new Set(t.family.flatMap((i) => closeSentences.get(i) ?? []))].map((k) => ({ span: perSentence[k]!.span, score: sentenceScore(perSentence[k]!) })),
+            [...phraseSentences.map((k) => draft.sentences[k]!), ...figures.map((m) => ({ start: m.draft.sentenceStart, end: m.draft.sentenceEnd }))],
+          )
+        : [],
     });
   }
   return { directives, themes };
 
-  /** The closest sentences, then those stating the theme's figures: three at most. */
-  function evidenceOf(scored: { span: { start: number; end: number }; score: number }[], figures: FigureMatch[]): ThemeCoverage['evidence'] {
+  /** The closest sentences, then those writing the theme's key phrases or stating its figures: three at most. */
+  function evidenceOf(scored: { span: { start: number; end: number }; score: number }[], others: { start: number; end: number }[]): ThemeCoverage['evidence'] {
     const close = scored.filter((s) => s.score >= EVIDENCE).sort((a, b) => b.score - a.score || a.span.start - b.span.start);
     const spans = close.map((s) => ({ start: s.span.start, end: s.span.end, score: s.score }));
-    for (const m of figures) {
-      if (!spans.some((s) => s.start === m.draft.sentenceStart)) spans.push({ start: m.draft.sentenceStart, end: m.draft.sentenceEnd, score: 0 });
+    for (const o of others) {
+      if (!spans.some((s) => s.start === o.start)) spans.push({ start: o.start, end: o.end, score: 0 });
     }
     return spans.slice(0, 3).map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), score: Math.round(s.score * 1000) / 1000 }));
   }

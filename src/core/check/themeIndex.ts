@@ -23,6 +23,11 @@ export interface CompiledTheme {
   theme: Theme;
   /** Documents the theme cites, by number key: a draft citing one of them covers the theme. */
   cites: Set<string>;
+  /**
+   * Its key phrases: the set phrases, slogans and campaign names it quotes, as space-joined
+   * syllable keys (" xóa nhà tạm nhà dột nát "). A draft that writes one covers the theme.
+   */
+  phrases: string[];
   /** Indexes of the theme and its sub-themes: a parent is covered by any of them. */
   family: number[];
   /** The whole theme as one vector, for how much the draft as a whole is about it. */
@@ -60,6 +65,8 @@ export interface ThemeIndex {
 }
 
 export interface SentenceRead {
+  /** The sentence's syllable keys joined by single spaces, with a space at each end. */
+  joined: string;
   /** Ids of the terms the library knows, one per occurrence. */
   ids: Int32Array;
   /** Terms the library does not know: they cannot match, but they weigh in the norm. */
@@ -241,6 +248,9 @@ function lookupIdf(table: Map<string, number>, unknown: number): (term: string) 
   return (term) => table.get(term) ?? unknown;
 }
 
+/** A quoted phrase this long (in syllables) is specific enough to stand for its theme. */
+const KEY_PHRASE_MIN = 3;
+
 export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
   const themes: CompiledTheme[] = [];
   const chunkTerms: { theme: number; terms: string[] }[] = [];
@@ -253,7 +263,12 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
       const cites = new Set(findCitations(body).filter((c) => c.number).map((c) => documentNumberKey(c.number!)));
       const clean = withoutCitations(body);
       const index = themes.length;
-      themes.push({ directive: d, theme, cites, family: [], whole: { ids: new Int32Array(0), weights: new Float32Array(0), norm: 0 } });
+      const phrases = d.quotes
+        .filter((q) => q.start >= theme.start && q.end <= theme.end)
+        .map((q) => syllableKeys(normalizeText(q.text).text))
+        .filter((keys) => keys.length >= KEY_PHRASE_MIN)
+        .map((keys) => ` ${keys.join(' ')} `);
+      themes.push({ directive: d, theme, cites, phrases, family: [], whole: { ids: new Int32Array(0), weights: new Float32Array(0), norm: 0 } });
       const own: string[] = [];
       for (const p of splitParagraphs(clean)) {
         const t = terms(clean.slice(p.start, p.end));
