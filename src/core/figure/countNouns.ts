@@ -12,6 +12,8 @@ export const COUNT_NOUNS: readonly string[] = [
   'lượt truy cập', 'lượt xem', 'lượt tiếp cận', 'thí sinh', 'bác sĩ', 'gương', 'điển hình', 'nhà đầu tư', 'phóng viên', 'báo cáo viên',
   'tuyên truyền viên', 'cộng tác viên', 'tình nguyện viên', 'y bác sĩ', 'giáo viên', 'nông dân', 'đối tượng',
   'bị can', 'vụ án', 'vụ việc', 'vụ', 'tổ chức đảng', 'tổ chức', 'chi bộ', 'đảng bộ', 'đảng bộ cơ sở',
+  'chủ thể', 'liệt sĩ', 'thương binh', 'bệnh binh', 'người có công', 'thanh niên xung phong', 'cựu chiến binh',
+  'Bà mẹ Việt Nam Anh hùng', 'Mẹ Việt Nam Anh hùng', 'Anh hùng', 'anh hùng', 'nữ anh hùng',
   // organisations and places
   'doanh nghiệp', 'hợp tác xã', 'tổ chức cơ sở đảng', 'đơn vị cấp huyện', 'đơn vị cấp xã', 'đơn vị hành chính',
   'đơn vị hành chính cấp huyện', 'đơn vị hành chính cấp xã', 'di sản', 'di tích', 'bảo vật quốc gia', 'làng nghề', 'tổ hợp tác', 'cơ sở', 'cơ sở lưu trú', 'cơ quan', 'đơn vị', 'ngành', 'sở',
@@ -29,7 +31,7 @@ export const COUNT_NOUNS: readonly string[] = [
   // events and activities
   'hội nghị', 'cuộc', 'cuộc họp', 'buổi', 'lớp', 'lớp học', 'đợt', 'lần', 'kỳ họp', 'phiên', 'hội thảo',
   'tọa đàm', 'sự kiện', 'hoạt động', 'giải', 'giải thưởng', 'huy chương', 'bằng khen', 'danh hiệu',
-  'chuyến', 'chuyến bay', 'cuộc kiểm tra', 'cuộc thanh tra', 'cuộc giám sát',
+  'chuyến', 'chuyến bay', 'đường bay', 'chiến dịch', 'trận', 'cuộc kiểm tra', 'cuộc thanh tra', 'cuộc giám sát',
   // things
   'mức', 'cấp', 'bước', 'loại', 'nhóm', 'cặp', 'con', 'cây', 'chiếc', 'tàu', 'xe', 'phương tiện', 'tuyến', 'lô', 'thửa',
   'suất', 'căn', 'phần', 'mô hình', 'câu lạc bộ', 'đội', 'tổ', 'điểm du lịch',
