@@ -16,6 +16,9 @@ describe('findCitations', () => {
     ['Luật Đất đai số 31/2024/QH15 có hiệu lực.', { kind: 'Luật', number: '31/2024/QH15', title: 'Luật Đất đai', issuer: 'Quốc hội' }],
     ['Ngày 30/11/2024, Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số 1314/NQ-UBTVQH15 về việc thành lập.', { number: '1314/NQ-UBTVQH15', date: '2024-11-30' }],
     ['của Ban Tuyên giáo và Dân vận Trung ương về tuyên truyền', null],
+    ['- Ngày 03/3/1959, Bộ Chính trị ban hành Nghị quyết số 100-NQ/TW về việc thành lập lực lượng Công an nhân dân vũ trang (nay là Bộ đội Biên phòng).', { date: '1959-03-03', issuer: 'Bộ Chính trị', title: 'về việc thành lập lực lượng Công an nhân dân vũ trang' }],
+    ['theo Quyết định số 2045/QĐ-BGDĐT, ngày 28/6/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Khung kế hoạch thời gian năm học.', { issuer: 'Bộ trưởng Bộ Giáo dục và Đào tạo', title: 'ban hành Khung kế hoạch thời gian năm học' }],
+    ['Nghị quyết số 120/NQ-CP ngày 17/11/2017 của Chính phủ về phát triển bền vững đồng bằng sông Cửu Long, với phương châm “thuận thiên”.', { title: 'về phát triển bền vững đồng bằng sông Cửu Long' }],
     ['theo Quy định số 96-QĐ/TW ngày 02/02/2023 của Ban Bí thư và Kế hoạch số 16-KH/TW của Bộ Chính trị.', { number: '96-QĐ/TW', issuer: 'Ban Bí thư', title: null }],
   ])('%s', (text, expected) => {
     const found = cite(text);

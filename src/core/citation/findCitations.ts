@@ -60,7 +60,7 @@ const KIND_BEFORE = new RegExp(String.raw`(${KIND_SOURCE})(?:\s+(?:hành\s+độ
 // "Luật Đất đai số 31/2024/QH15": a law is cited by its name, then its number.
 const LAW_BEFORE = /(Luật(?:\s+\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{Ll}\p{M}]+){0,8}?)+)\s+số\s*$/u;
 // "Ngày 30/11/2024, Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số 1314/...": the date comes first.
-const DATE_FIRST = /(?:^(?:[a-zđ\d]{1,2}[.)]\s*)?|[.;]\s*)[Nn]gày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),\s*([^,;.]{3,80}?)\s+(?:đã\s+)?(?:ban hành|ký ban hành|thông qua)\s+[^,;.]*$/u;
+const DATE_FIRST = /(?:^(?:[a-zđ\d]{1,2}[.)]\s*|[-+•]\s*)?|[.;]\s*)[Nn]gày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}),\s*([^,;.]{3,80}?)\s+(?:đã\s+)?(?:ban hành|ký ban hành|thông qua)\s+[^,;.]*$/u;
 const NEXT_CITATION = new RegExp(String.raw`^\s*(?:[,;]|và|,\s*và)\s*(?:(?:${KIND_SOURCE})\s+)?số\s`, 'iu');
 
 function kindOfWord(word: string): string | null {
@@ -87,6 +87,8 @@ function titleEnd(text: string, from: number, limit: number, mode: 'plain' | 'op
   let depth = 0;
   while (i < limit) {
     const ch = text[i]!;
+    // "(nay là Bộ đội Biên phòng)", "(sau đây gọi tắt là ...)": a note on the document, not its title.
+    if (ch === '(' && depth === 0 && /^\((?:nay là|sau đây gọi|gọi tắt)/u.test(text.slice(i, i + 20))) return i;
     if (ch === '(') depth++;
     else if (ch === ')') {
       if (depth === 0) return i;
@@ -109,7 +111,7 @@ function titleEnd(text: string, from: number, limit: number, mode: 'plain' | 'op
       // "..., được thông qua tại Kỳ họp thứ 8", "... được phê duyệt tại", ", trong đó ...": what
       // the sentence says of the document, not its title.
       if ((ch === ',' || ch === ' ') && /^,? (?:được|đã được) (?:thông qua|phê duyệt|ban hành|sửa đổi|triển khai|cụ thể hóa)/u.test(rest)) return i;
-      if (ch === ',' && /^, trong đó /u.test(rest)) return i;
+      if (ch === ',' && /^, (?:trong đó|với) /u.test(rest)) return i;
       // In an opening, "; Chương trình công tác năm 2024 của ..." starts another document.
       if (ch === ';' && mode === 'opening' && new RegExp(String.raw`^;\s*(?:${KIND_SOURCE})\s`, 'u').test(rest)) return i;
       if (ch === ' ' && NEXT_CITATION.test(rest)) return i;
@@ -191,9 +193,15 @@ export function findCitations(text: string, ownSpan?: { start: number; end: numb
     if (date) cursor = date.end;
     // A date written before the citation: "Ngày 30/11/2024, ... ban hành Nghị quyết số ...".
     let earlyDate: string | null = null;
+    let earlyIssuer: string | null = null;
     if (!date) {
       const m = DATE_FIRST.exec(text.slice(sentence.start, start));
-      if (m) earlyDate = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+      if (m) {
+        earlyDate = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+        // "Ngày 03/3/1959, Bộ Chính trị ban hành ...": the body that issued it, when it is one name.
+        const body = m[4]!.trim();
+        if (readIssuer(body, 0, body.length)?.end === body.length) earlyIssuer = body;
+      }
     }
 
     // Issuer: "của <body>"; else what the number says ("QH15" → Quốc hội).
@@ -208,7 +216,7 @@ export function findCitations(text: string, ownSpan?: { start: number; end: numb
         cursor = read.end;
       }
     }
-    if (!issuer) issuer = issuerFromCode(doc.issuerCode);
+    if (!issuer) issuer = earlyIssuer ?? issuerFromCode(doc.issuerCode);
 
     // Title: "về ...", or the words right after the issuer ("thực hiện ...", "tiếp tục ...").
     let title: string | null = null;

@@ -11,13 +11,22 @@ const NAME_LOWER = new Set([
   'thường', 'chấp', 'tuyên', 'huấn', 'vận', 'kiểm', 'tra', 'ủy', 'uỷ', 'mặt', 'trận', 'trung', 'đảng', 'khối',
   'cơ', 'quan', 'sở', 'phòng', 'văn', 'liên', 'đoàn', 'lao', 'động', 'niên', 'cộng', 'sản', 'hồ', 'chí', 'minh',
   'phụ', 'nữ', 'nông', 'cựu', 'chiến', 'binh', 'tịch', 'điều', 'toàn', 'thể', 'lần', 'thứ', 'các', 'mười', 'một',
-  'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín',
+  'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'trưởng',
 ]);
 
 const ROMAN = /^[IVXLC]+$/;
 
 /** "… của Ban Bí thư và Kế hoạch số 16-KH/TW": the next document cited ends the name. */
 const NEXT_DOCUMENT = new RegExp(String.raw`^(?:${KIND_WORDS.map(([w]) => w.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:số\s*)?\d`, 'iu');
+
+/** Bodies whose names hold lower-case words a name does not otherwise have; read whole. */
+const BODIES = [
+  'Bộ Giáo dục và Đào tạo', 'Bộ Y tế', 'Bộ Tài nguyên và Môi trường', 'Bộ Nông nghiệp và Môi trường', 'Bộ Xây dựng',
+  'Bộ Giao thông vận tải', 'Bộ Kế hoạch và Đầu tư', 'Bộ Lao động - Thương binh và Xã hội', 'Bộ Văn hóa, Thể thao và Du lịch',
+  'Bộ Thông tin và Truyền thông', 'Bộ Khoa học và Công nghệ', 'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Tư pháp',
+  'Bộ Nội vụ', 'Bộ Ngoại giao', 'Bộ Tài chính', 'Bộ Dân tộc và Tôn giáo', 'Ủy ban Dân tộc', 'Ngân hàng Nhà nước Việt Nam',
+];
+const BODY_AT = new RegExp(String.raw`\s*(?:${BODIES.map((b) => b.replace(/ /g, String.raw`\s+`)).join('|')})(?![\p{L}\p{M}])`, 'iuy');
 
 /** Reads an issuer's name at text[at]; null when there is none. */
 export function readIssuer(text: string, at: number, limit: number): { start: number; end: number } | null {
@@ -27,6 +36,15 @@ export function readIssuer(text: string, at: number, limit: number): { start: nu
   let previous = '';
   let words = 0;
   while (i < limit) {
+    BODY_AT.lastIndex = i;
+    const body = BODY_AT.exec(text);
+    if (body && i + body[0].length <= limit) {
+      i += body[0].length;
+      end = i;
+      previous = body[0].trim().split(/\s+/u).pop()!;
+      words += 2;
+      continue;
+    }
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) break;

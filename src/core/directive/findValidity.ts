@@ -51,15 +51,24 @@ function readSpan(phrase: string, issuedOn: string | null): { from: string; to: 
   const endPeriod = findPeriods(tail)[0];
   const now = /từ nay|kể từ ngày ký|từ ngày ban hành|từ khi ban hành/iu.test(head);
 
+  // "từ tháng 7/2024" gives a month, not a day: written "2024-07", as ../shared/gold writes an
+  // issue date whose day is blank; a quarter or a year starts on its first day.
   const periodStart = (k: PeriodKey): string | null =>
-    k.kind === 'months' && k.year !== null ? `${k.year}-${pad(k.from)}-01` : k.kind === 'years' ? `${k.from}-01-01` : null;
+    k.kind === 'months' && k.year !== null
+      ? k.from === k.to ? `${k.year}-${pad(k.from)}` : `${k.year}-${pad(k.from)}-01`
+      : k.kind === 'years' ? `${k.from}-01-01` : null;
   const periodEnd = (k: PeriodKey): string | null =>
     k.kind === 'months' && k.year !== null ? `${k.year}-${pad(k.to)}-${pad(lastDay(k.year, k.to))}` : k.kind === 'years' ? `${k.to}-12-31` : null;
 
   let from: string | null = now ? issuedOn : startDate?.iso ?? (startPeriod ? periodStart(startPeriod.key) : null);
   // "đến hết năm 2025": the end of that year (a horizon the period reader leaves out elsewhere).
   const endYear = /^(?:đến|tới)\s+(?:hết\s+)?năm\s+((?:19|20)\d{2})/u.exec(tail);
-  let to: string | null = endYear ? `${endYear[1]}-12-31` : endDate?.iso ?? (endPeriod ? periodEnd(endPeriod.key) : null);
+  // The end is what comes first after "đến": "đến hết tháng 3/2024, cao điểm từ ngày 20/02 ..."
+  // ends in March; the dates after it belong to another clause.
+  const endFirst = endDate && endPeriod ? (endDate.start <= endPeriod.start ? 'date' : 'period') : endDate ? 'date' : endPeriod ? 'period' : null;
+  let to: string | null = endYear
+    ? `${endYear[1]}-12-31`
+    : endFirst === 'date' ? endDate!.iso! : endFirst === 'period' ? periodEnd(endPeriod!.key) : null;
   if (!until && startPeriod && !startDate) {
     // "trong năm 2024", "trong Quý II/2024": one period, both ends.
     const k = startPeriod.key;

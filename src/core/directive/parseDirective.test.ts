@@ -29,6 +29,14 @@ describe('parseDirective: letterhead and title', () => {
     expect(parseDirective(text, { file: 'vb.txt' })).toMatchObject(expected);
   });
 
+  it('carries out the documents of its opening, not those their titles name', () => {
+    const d = parseDirective(
+      letterhead(['THÀNH ỦY CẦN THƠ', 'BAN TUYÊN GIÁO', 'Số 15-CV/BTGThU', 'Cần Thơ, ngày 20 tháng 8 năm 2024', 'V/v tuyên truyền năm học mới', 'Thực hiện Kết luận số 91-KL/TW, ngày 12/8/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW, ngày 04/11/2013 của Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo, Ban Tuyên giáo Thành ủy đề nghị như sau:', '1. Tuyên truyền năm học mới']),
+      { file: 'cv.txt' },
+    );
+    expect(d.implements.map((c) => c.number)).toEqual(['91-KL/TW']);
+  });
+
   it('a directive without a printed number is known by its file name', () => {
     expect(parseDirective('KẾ HOẠCH\ntuyên truyền\nI. MỤC ĐÍCH', { file: 'ke-hoach-15.txt' }).id).toBe('ke-hoach-15');
   });
@@ -39,9 +47,10 @@ describe('parseDirective: validity', () => {
   it.each([
     ['3. Thời gian tuyên truyền: Thực hiện thường xuyên trong năm 2024.', { from: '2024-01-01', to: '2024-12-31' }],
     ['2. Thời gian: Từ nay đến hết 31/12/2025.', { from: '2024-03-10', to: '2025-12-31' }],
-    ['Thời gian thực hiện: từ tháng 5/2024 đến hết tháng 12/2024.', { from: '2024-05-01', to: '2024-12-31' }],
+    ['Thời gian thực hiện: từ tháng 5/2024 đến hết tháng 12/2024.', { from: '2024-05', to: '2024-12-31' }],
     ['Thời gian thực hiện: trong Quý II/2024.', { from: '2024-04-01', to: '2024-06-30' }],
     ['Thời gian tuyên truyền: từ ngày 01/7/2025 đến ngày 05/9/2025.', { from: '2025-07-01', to: '2025-09-05' }],
+    ['2. Thời gian: Từ nay đến hết tháng 3/2024, cao điểm từ ngày 20/02/2024 đến ngày 03/3/2024.', { from: '2024-03-10', to: '2024-03-31' }],
     ['- Tuyên truyền kết quả năm 2024 và năm 2025.', null],
   ])('%s', (line, validity) => {
     const v = parseDirective(body(line)).validity;

@@ -75,7 +75,7 @@ function mergeByNumber(citations: Citation[]): Citation[] {
  * The reading's version: bumped whenever the same text parses differently (better figures,
  * themes, references). A library reads its stored directives again when it changes.
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 export function parseDirective(text: string, options: ParseOptions = {}): Directive {
   const normal = normalizeText(text);
@@ -108,7 +108,12 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
   const id = number ?? fileStem(options.file) ?? 'van-ban';
 
   const citations = findCitations(t, header.numberSpan ?? undefined, scan).filter((c) => c.start >= header.contentStart);
-  const implementsList = mergeByNumber(citations.filter((c) => c.opening && c.start < (outline[0]?.start ?? t.length)).map((c) => toCitation(normal, c)));
+  // "Thực hiện Kết luận số 91-KL/TW ... về tiếp tục thực hiện Nghị quyết số 29-NQ/TW": what a
+  // cited title names is not carried out by this directive.
+  const insideTitle = (c: FoundCitation): boolean => citations.some((o) => o !== c && o.titleSpan !== null && o.titleSpan.start <= c.start && c.start < o.titleSpan.end);
+  const implementsList = mergeByNumber(
+    citations.filter((c) => c.opening && c.start < (outline[0]?.start ?? t.length) && !insideTitle(c)).map((c) => toCitation(normal, c)),
+  );
   const ownKey = number ? documentNumberKey(number) : null;
   const references = mergeByNumber(citations.map((c) => toCitation(normal, c))).filter((c) => documentNumberKey(c.number) !== ownKey);
 

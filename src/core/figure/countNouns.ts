@@ -26,7 +26,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'nghị quyết', 'chỉ thị', 'kết luận', 'quy định', 'quyết định', 'văn bản', 'đề án', 'kế hoạch', 'chương trình', 'dự án', 'công trình', 'nhiệm vụ', 'giải pháp', 'chỉ tiêu', 'mục tiêu', 'tiêu chí',
   'nội dung', 'lĩnh vực', 'hiệp định', 'thỏa thuận', 'cam kết', 'sáng kiến', 'sản phẩm', 'giai đoạn', 'bậc', 'hạng',
   'thủ tục', 'thủ tục hành chính', 'dịch vụ công', 'hồ sơ', 'đơn', 'kiến nghị', 'ý kiến', 'tin', 'bài',
-  'tin, bài', 'tin bài', 'chuyên mục', 'chuyên trang', 'phóng sự', 'ấn phẩm', 'tài liệu', 'cuốn', 'bản tin',
+  'tin, bài', 'tin bài', 'bài thi', 'bài dự thi', 'tác phẩm', 'chuyên mục', 'chuyên trang', 'phóng sự', 'ấn phẩm', 'tài liệu', 'cuốn', 'bản tin',
   'video', 'clip', 'pa nô', 'pano', 'băng rôn', 'băng zôn', 'khẩu hiệu', 'cờ', 'lá cờ',
   // events and activities
   'hội nghị', 'cuộc', 'cuộc họp', 'buổi', 'lớp', 'lớp học', 'đợt', 'lần', 'kỳ họp', 'phiên', 'hội thảo',
@@ -34,7 +34,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'chuyến', 'chuyến bay', 'đường bay', 'chiến dịch', 'trận', 'cuộc kiểm tra', 'cuộc thanh tra', 'cuộc giám sát',
   // things
   'mức', 'cấp', 'bước', 'loại', 'nhóm', 'cặp', 'con', 'cây', 'chiếc', 'tàu', 'xe', 'phương tiện', 'tuyến', 'lô', 'thửa',
-  'suất', 'căn', 'phần', 'mô hình', 'câu lạc bộ', 'đội', 'tổ', 'điểm du lịch',
+  'suất', 'suất quà', 'phần quà', 'cột mốc', 'mốc quốc giới', 'căn', 'phần', 'mô hình', 'câu lạc bộ', 'đội', 'tổ', 'điểm du lịch',
   'km đường', 'cầu', 'cây cầu', 'điểm', 'mỏ', 'điểm cầu', 'trụ sở', 'phòng', 'giường', 'máy', 'thiết bị',
   // time counts that are figures, not periods ("kỷ niệm 70 năm", "10 phút")
   'năm', 'phút', 'giờ', 'ngày đêm', 'ngày', 'tuần', 'thế kỷ',

@@ -34,7 +34,7 @@ export const TARGET_MARKERS: readonly string[] = [
 /** Words right before a number that make it a name, an ordinal or a legal reference. */
 export const NAME_BEFORE: readonly string[] = [
   // "chính quyền địa phương 2 cấp": a model's name, not a count
-  'chính quyền địa phương', 'chính quyền',
+  'chính quyền địa phương', 'chính quyền', 'Vành đai', 'vành đai',
   'thứ', 'lần thứ', 'Điều', 'điều', 'Khoản', 'khoản', 'Chương', 'chương', 'Mục', 'mục', 'Phần', 'phần',
   'Trung ương', 'Ban Chỉ đạo', 'ban chỉ đạo', 'Tổ', 'tổ', 'Phường', 'Quận', 'Khu', 'khu', 'số', 'Số',
   'Quốc lộ', 'quốc lộ', 'QL', 'Tỉnh lộ', 'tỉnh lộ', 'ĐT', 'Đội', 'Kỳ họp', 'kỳ họp', 'Lớp', 'lớp',

@@ -25,8 +25,8 @@ const FIRST_WORDS = new Set(
 const WORD_AT = /[\p{L}\p{M}\p{N}²³%-]+/uy;
 
 // A rate after the unit: "25 triệu hành khách/năm", "1,2 triệu tấn hàng hóa/năm",
-// "52,8 triệu đồng/người/năm", "17,4 tiêu chí/xã".
-const PER = String.raw`\/\s?(năm|tháng|ngày|người|giờ|km²|ha|xã|hộ)(?![\p{L}])`;
+// "52,8 triệu đồng/người/năm", "17,4 tiêu chí/xã", "6.800 đồng/kg".
+const PER = String.raw`\/\s?(năm|tháng|ngày|người|giờ|km²|ha|xã|hộ|kg|tấn|lít|m²|m³)(?![\p{L}\p{N}])`;
 const RATE = new RegExp(String.raw`^(?:\s+[\p{Ll}\p{M}]+){0,2}${PER}(?:${PER.replace('(năm', '(?:năm')})?`, 'u');
 
 // A list of count nouns counted together: "63 tỉnh, thành phố", "18 vụ án, vụ việc", "176 thôn, xóm".
