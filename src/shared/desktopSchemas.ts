@@ -106,7 +106,7 @@ const PeriodKeySchema = z.union([
   z.object({ kind: z.literal('named'), name: z.string() }),
   z.object({ kind: z.literal('season'), name: z.string(), year: z.number().nullable(), yearOffset: z.number().optional() }),
 ]);
-const ScopeSchema = z.object({ level: z.enum(['national', 'province', 'district', 'commune']), name: z.string().nullable() });
+const ScopeSchema = z.object({ level: z.enum(['national', 'region', 'province', 'district', 'commune']), name: z.string().nullable() });
 export const FigureSchema = z.object({
   text: z.string(),
   value: z.union([z.number(), z.tuple([z.number(), z.number()])]),
@@ -253,7 +253,13 @@ export const ImportCommittedSchema = z.object({
 export type ImportCommitted = z.infer<typeof ImportCommittedSchema>;
 
 // ── The draft kept between sessions ────────────────────────────────────────────────────────
-export const DraftInputSchema = z.object({ text, date: IsoDateSchema, directives: z.array(id).max(500) });
+export const DraftInputSchema = z.object({
+  text,
+  date: IsoDateSchema,
+  directives: z.array(id).max(500),
+  /** The article the draft was saved as or opened from (src/shared/articleChannels.ts). */
+  articleId: z.number().int().positive().nullable().optional(),
+});
 export type DraftInput = z.infer<typeof DraftInputSchema>;
 export const SavedDraftSchema = DraftInputSchema.extend({ savedAt: z.string() });
 export type SavedDraft = z.infer<typeof SavedDraftSchema>;

@@ -48,6 +48,7 @@ describe('checkDraft: figures', () => {
     ['a standard of comparison', 'Năm 2024, GRDP của Thanh Hóa tăng 11,26%, cao hơn mức 10,5%.', []],
     ['the approved value and a later one in the same sentence', 'Năm 2024, Thanh Hóa từ 402/451 xã đạt chuẩn nông thôn mới còn 398/451 xã đạt chuẩn nông thôn mới.', []],
     ['a rounded value, the change of the same measure beside it', 'Năm 2024, năng suất lúa bình quân của Thanh Hóa đạt 61 tạ/ha.', ['figure-rounded 61 tạ/ha']],
+    ['a round number written to its hundreds', 'Thanh Hóa có khoảng 400/451 xã đạt chuẩn nông thôn mới trong năm 2024.', ['figure-rounded 400/451 xã']],
     ['a year compared with', 'Thanh Hóa: năm 2024, thu ngân sách trên địa bàn đạt 52.000 tỷ đồng, giảm 8,5% so với năm 2023.', ['figure-direction giảm 8,5%']],
   ])('%s', (_name, draft, expected) => {
     expect(kinds(draft)).toEqual(expected);
@@ -72,6 +73,8 @@ describe('checkDraft: quotes and citations', () => {
     ['an exact quote', 'Tỉnh phát động phong trào “Thanh Hóa chung sức xây dựng nông thôn mới”.', []],
     ['a tone placement variant', 'Tỉnh phát động phong trào “Thanh Hoá chung sức xây dựng nông thôn mới”.', []],
     ['a word changed', 'Tỉnh phát động phong trào “Thanh Hóa chung tay xây dựng nông thôn mới”.', ['quote-mismatch Thanh Hóa chung tay xây dựng nông thôn mới']],
+    ['a campaign named without quotation marks, a word changed', 'Tỉnh đẩy mạnh phong trào Thanh Hóa chung tay xây dựng nông thôn mới ở các xã.', ['quote-mismatch Thanh Hóa chung tay xây dựng nông thôn mới']],
+    ['a campaign named in prose, every word kept and one added', 'Tỉnh đẩy mạnh phong trào Thanh Hóa chung sức cùng xây dựng nông thôn mới ở các xã.', []],
     ['quoted words no directive has', 'Người dân gọi đó là “con đường no ấm”.', []],
     ['a correct citation', 'Theo Kết luận số 97-KL/TW ngày 15/10/2024 của Hội nghị Trung ương 10 khóa XIII.', []],
     ['a wrong date', 'Theo Kết luận số 97-KL/TW ngày 16/10/2024 của Hội nghị Trung ương 10.', ['citation-mismatch Kết luận số 97-KL/TW ngày 16/10/2024']],

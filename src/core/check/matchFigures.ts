@@ -106,9 +106,20 @@ function rounds(a: ApprovedFigure, d: FoundFigure): boolean {
   const unitA = a.scaled / (a.value as number);
   const unitD = d.scaled / (d.value as number);
   const stepA = unitA / 10 ** a.decimals;
-  const stepD = unitD / 10 ** d.decimals;
+  // A whole number ending in zeros is written to that precision: "14.300" rounds 14.326.
+  const zeros = d.decimals === 0 ? trailingZeros(d.value as number) : 0;
+  const stepD = (unitD / 10 ** d.decimals) * 10 ** zeros;
   if (!(stepD > stepA * 1.000001)) return false;
   return eq(Math.round(a.scaled / stepD) * stepD, d.scaled) && !eq(a.scaled, d.scaled);
+}
+
+function trailingZeros(n: number): number {
+  let k = 0;
+  while (n !== 0 && Number.isInteger(n) && n % 10 === 0 && k < 6) {
+    n /= 10;
+    k++;
+  }
+  return k;
 }
 
 /** A value far from the approved one is more likely another measure than a slip of the pen. */

@@ -13,7 +13,8 @@ export type Modality = 'actual' | 'forecast' | 'target';
 
 /** Where a figure applies. `null` name: the level is known ("tỉnh") but not which one. */
 export interface Scope {
-  level: 'national' | 'province' | 'district' | 'commune';
+  /** A region is a group of provinces: "vùng đồng bằng sông Cửu Long", "Tây Nguyên". */
+  level: 'national' | 'region' | 'province' | 'district' | 'commune';
   name: string | null;
 }
 

@@ -28,7 +28,7 @@ export const NOT_CHANGE: readonly string[] = [
 /** Forecasts and targets are compared only with forecasts and targets, never with results. */
 export const FORECAST_MARKERS: readonly string[] = ['dự báo', 'dự kiến', 'có thể đạt', 'sẽ đạt', 'kỳ vọng', 'triển vọng'];
 export const TARGET_MARKERS: readonly string[] = [
-  'mục tiêu', 'phấn đấu', 'dự toán', 'chỉ tiêu kế hoạch', 'kế hoạch đề ra', 'kế hoạch giao', 'đặt ra', 'được giao',
+  'mục tiêu', 'phấn đấu', 'dự toán', 'chỉ tiêu kế hoạch', 'kế hoạch đề ra', 'kế hoạch giao', 'đặt ra', 'đề ra', 'được giao',
 ];
 
 /** Words right before a number that make it a name, an ordinal or a legal reference. */
@@ -59,11 +59,18 @@ export const COMPARISON_BEFORE =
   /(?:so với|so|hơn|bằng|nhất|dẫn đầu|nhóm|(?:đứng|xếp) thứ \S+|kể từ)(?:\s+(?:cùng kỳ|mức|con số|của|trong|từ|với|các|những|địa phương|tỉnh, thành(?: phố)?|tỉnh, thành phố trong|tỉnh))*\s*$/iu;
 /** A figure that is itself the standard of comparison: "cao hơn mức 65,8 tạ/ha", "so với 5,05%". */
 export const BASELINE_BEFORE =
-  /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|vượt|tăng|giảm)\s+hơn(?:\s+nhiều)?(?:\s+so với)?|so với|so)\s+(?:(?:mức(?: tăng| giảm)?|con số|cùng kỳ(?: năm trước)?)\s+)?(?:(?:là|khoảng|gần|hơn|trên|dưới)\s+)?$/iu;
+  /(?:(?:cao|thấp|lớn|nhỏ|nhiều|ít|vượt|tăng|giảm)\s+hơn(?:\s+nhiều)?(?:\s+so với)?|so với|so)\s+(?:(?:mức(?: tăng| giảm| bình quân| trung bình)?|con số|cùng kỳ(?: năm trước)?)\s+)?(?:(?:là|khoảng|gần|hơn|trên|dưới)\s+)?$/iu;
 
 /** Places: "cả nước" is national, "toàn tỉnh" provincial; what is an organisation is not a place. */
 export const NATIONAL_MARKERS: readonly string[] = ['cả nước', 'toàn quốc', 'Việt Nam', 'nước ta', 'đất nước'];
 export const PROVINCE_MARKERS: readonly string[] = ['toàn tỉnh', 'của tỉnh', 'trên địa bàn tỉnh', 'địa bàn tỉnh', 'tỉnh nhà', 'toàn thành phố'];
+/** Regions: groups of provinces a figure may be about ("của toàn vùng đồng bằng sông Cửu Long"). */
+export const REGIONS: readonly string[] = [
+  'đồng bằng sông Cửu Long', 'Đồng bằng sông Cửu Long', 'ĐBSCL', 'đồng bằng sông Hồng', 'Đồng bằng sông Hồng', 'Đông Nam Bộ',
+  'Tây Nam Bộ', 'Tây Nguyên', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'duyên hải miền Trung', 'Duyên hải miền Trung', 'Tây Bắc',
+  'Đông Bắc', 'trung du và miền núi phía Bắc', 'Trung du và miền núi phía Bắc', 'Bắc Trung Bộ và duyên hải miền Trung',
+];
+
 /** "trên địa bàn" alone: in the place the text is about (a province's budget, not the nation's). */
 export const LOCAL_MARKER = 'trên địa bàn';
 export const ORGANISATION_AFTER_PLACE: readonly string[] = ['ủy', 'uỷ', 'đoàn', 'bộ', 'đội'];

@@ -106,6 +106,18 @@ describe('findFigures', () => {
     expect(figures('thu ngân sách đạt hơn 2.000 tỷ đồng.')[0]!.baseline).toBe(false);
   });
 
+  it('a region is a place of its own', () => {
+    const [own, region] = figures('Năng suất của An Giang đạt 7,18 tấn/ha, cao hơn mức bình quân 6,94 tấn/ha của toàn vùng đồng bằng sông Cửu Long.');
+    expect(own!.scope).toEqual({ level: 'province', name: 'An Giang' });
+    expect(region).toMatchObject({ baseline: true, scope: { level: 'region', name: 'đồng bằng sông cửu long' } });
+  });
+
+  it('a period after a figure is its own only before the next number', () => {
+    const [now, before] = figures('Vụ lúa Đông Xuân 2023 - 2024, năng suất đạt 7,16 tấn/ha, cao hơn mức 7,06 tấn/ha của vụ Đông Xuân năm trước.');
+    expect(now!.periodKey).toEqual({ kind: 'season', name: 'vụ đông xuân', year: 2024 });
+    expect(before!.periodKey).toEqual({ kind: 'season', name: 'vụ đông xuân', year: 2023 });
+  });
+
   it('a yardstick place is not where the figure applies', () => {
     const [a] = figures('Tỉnh thuộc nhóm dẫn đầu cả nước; trong đó 6 tháng đầu năm GRDP tăng 10,16%.', 2024, 'Thanh Hóa');
     expect(a!.scope).toEqual({ level: 'province', name: 'Thanh Hóa' });

@@ -18,6 +18,7 @@ import { scanNumbers, type NumberReading, type NumberToken } from '../text/numbe
 import { periodYear, withYear, type PeriodMention } from '../text/periods.ts';
 import { scanText, type TextScan } from '../text/scanText.ts';
 import { canonicalProvince, CENTRAL_CITIES, findProvinces } from '../text/places.ts';
+import { canonicalTones } from '../text/tonePlacement.ts';
 import type { TextSpan } from '../text/splitSentences.ts';
 import { phraseAt, phraseBefore, skipSpaces } from '../text/phraseAt.ts';
 import { countNounAt } from './countNouns.ts';
@@ -34,6 +35,7 @@ import {
   NOT_CHANGE,
   NOT_SUBJECT,
   ORGANISATION_AFTER_PLACE,
+  REGIONS,
   LOCAL_MARKER,
   PROVINCE_MARKERS,
   QUALIFIERS,
@@ -141,6 +143,8 @@ const NATIONAL_RE = new RegExp(`(?<![\\p{L}])(?:${NATIONAL_MARKERS.map(escape).j
 const PROVINCE_MARKER_RE = new RegExp(`(?<![\\p{L}])(?:${PROVINCE_MARKERS.map(escape).join('|')})(?![\\p{L}])`, 'giu');
 const LOCAL_MARKER_RE = new RegExp(`(?<![\\p{L}])${escape(LOCAL_MARKER)}(?!\\s+(?:tỉnh|huyện|thị xã|thị trấn|xã|phường|quận|thành phố|toàn quốc|cả nước))(?![\\p{L}])`, 'giu');
 const DISTRICT_AREA_RE = /(?<![\p{L}])địa bàn (?:huyện|thị xã|quận)(?![\p{L}])/giu;
+// "vùng đồng bằng sông Cửu Long", "Tây Nguyên", and "toàn vùng" alone.
+const REGION_RE = new RegExp(`(?<![\\p{L}])(?:(?:toàn )?(?:vùng|khu vực) )?(${REGIONS.map(escape).join('|')})(?![\\p{L}])|(?<![\\p{L}])toàn vùng(?![\\p{L}])`, 'gu');
 
 /** "thứ 5, 6, 7": every number in a list that an ordinal word opens. */
 function isNameOrOrdinal(text: string, tok: NumberToken, sentenceStart: number): boolean {
@@ -291,6 +295,7 @@ function placeMarkers(text: string, sentence: TextSpan, provinces: readonly { st
   for (const m of s.matchAll(PROVINCE_MARKER_RE)) add(m.index, { level: 'province', name: null });
   for (const m of s.matchAll(LOCAL_MARKER_RE)) add(m.index, { level: 'province', name: null });
   for (const m of s.matchAll(DISTRICT_AREA_RE)) add(m.index + 1, { level: 'district', name: null });
+  for (const m of s.matchAll(REGION_RE)) add(m.index, { level: 'region', name: m[1] ? canonicalTones(m[1]).toLowerCase() : null });
   for (const p of provinces) {
     if (p.start < sentence.start || p.end > sentence.end) continue;
     // "Báo Lai Châu", "Ban Tuyên giáo Tỉnh ủy Lào Cai": a newspaper or a body, not a place.
@@ -518,7 +523,10 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
         (p) => !masks.comparison.has(p) || (p.end <= start && WHEN_RE.test(text.slice(p.end, start))),
       );
       const beforeIt = inSentence.filter((p) => p.end <= start);
-      const afterIt = inSentence.filter((p) => p.start >= end && p.start < rightEnd + 40);
+      // A period after the figure is its own only before the next number ("7,16 tấn/ha, cao hơn
+      // mức 7,06 tấn/ha của vụ Đông Xuân năm trước": the season is the second figure's).
+      const nextNumber = tokens.find((t) => t.start >= end)?.start ?? sentence.end;
+      const afterIt = inSentence.filter((p) => p.start >= end && p.start < Math.min(rightEnd + 40, nextNumber));
       const attached = afterIt[0] && /^\s*(?:của|trong|vào)?\s*$/u.test(text.slice(end, afterIt[0].start)) ? afterIt[0] : null;
       let mention: PeriodMention | null = baseline ? attached : (attached ?? beforeIt[beforeIt.length - 1] ?? afterIt[0] ?? null);
       const periodStated = mention !== null;

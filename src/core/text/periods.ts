@@ -8,7 +8,7 @@
 //   "giai đoạn 2021 - 2025"                                              → years 2021–2025
 //   "những tháng đầu năm 2024", "từ đầu năm"                             → part of 2024
 //   "từ đầu nhiệm kỳ đến nay"                                            → named
-//   "vụ Xuân 2024", "vụ Đông Xuân 2023 - 2024", "vụ Xuân năm trước"      → season
+//   "vụ Xuân 2024", "vụ lúa Đông Xuân 2023 - 2024", "vụ Xuân năm trước"  → season
 //
 // A phrase without a year ("quý I", "4 tháng") gets year null; `withYear` fills it from context.
 
@@ -116,7 +116,7 @@ const PATTERNS: Pattern[] = [
   {
     // Crop seasons; a season spanning two years belongs to the later ("vụ Đông Xuân 2023 - 2024").
     re: new RegExp(
-      String.raw`vụ\s+(đông\s+xuân|hè\s+thu|thu\s+đông|chiêm\s+xuân|xuân|mùa|chiêm|đông)${E}(?:\s*(?:năm\s+)?${YEAR}(?:\s*-\s*${YEAR})?|\s+(năm\s+(?:trước|ngoái)))?${E}`,
+      String.raw`vụ(?:\s+lúa)?\s+(đông\s+xuân|hè\s+thu|thu\s+đông|chiêm\s+xuân|xuân|mùa|chiêm|đông)${E}(?:\s*(?:năm\s+)?${YEAR}(?:\s*-\s*${YEAR})?|\s+(năm\s+(?:trước|ngoái)))?${E}`,
       'giu',
     ),
     key: (m) => {

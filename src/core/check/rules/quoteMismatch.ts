@@ -124,17 +124,19 @@ function findUnquoted(library: RuleContext['library'], paragraph: string): Hit[]
     const anchored = library.quoteAnchors.get(`${keys[i]} ${keys[i + 1]} ${keys[i + 2]}`);
     if (!anchored) continue;
     for (const q of anchored) {
-      let best: { last: number; score: number } | null = null;
+      let best: { last: number; score: number; lcs: number } | null = null;
       for (let len = q.keys.length - 3; len <= q.keys.length + 3; len++) {
         if (i + len > keys.length) break;
         // A window must stay inside one sentence.
         if (/[.!?]/.test(paragraph.slice(words[i]!.start, words[i + len - 1]!.start))) break;
-        const { score } = similarity(keys.slice(i, i + len), q.keys);
-        if (!best || score > best.score) best = { last: i + len - 1, score };
+        const { score, lcs } = similarity(keys.slice(i, i + len), q.keys);
+        if (!best || score > best.score) best = { last: i + len - 1, score, lcs };
       }
       // Unquoted, only a near-copy counts; naming part of a slogan ("nước Cộng hòa xã hội chủ
-      // nghĩa Việt Nam") is ordinary prose.
-      if (best && best.score >= 0.8 && best.score < 1 && !q.joined.includes(keys.slice(i, best.last + 1).join(' '))) {
+      // nghĩa Việt Nam") is ordinary prose, and so is every word of it with words added ("tiến
+      // tới Đại hội đại biểu Đảng bộ tỉnh" for the slogan "Tiến tới Đại hội Đảng bộ tỉnh").
+      const allWordsKept = best !== null && best.lcs === q.keys.length;
+      if (best && best.score >= 0.8 && best.score < 1 && !allWordsKept && !q.joined.includes(keys.slice(i, best.last + 1).join(' '))) {
         hits.push({ start: words[i]!.start, end: words[best.last]!.end, quote: q });
       }
     }
@@ -155,9 +157,15 @@ export const quoteMismatch: Rule = {
     }
     // Long slogans and themes written without quotation marks, found paragraph by paragraph (a
     // paragraph already read against this library is not read again).
+    // A citation's title is the document's own name, not a quotation ("Chỉ thị số 01/CT-TTg về
+    // tổ chức phong trào toàn dân tham gia bảo vệ chủ quyền ...").
+    const cited = ctx.draft.citations.map((c) => ({ start: c.start, end: Math.max(c.end, c.titleSpan?.end ?? 0) }));
     for (const p of splitParagraphs(text)) {
       for (const hit of unquotedHits(ctx.library, text.slice(p.start, p.end))) {
-        out.push(finding(ctx, p.start + hit.start, p.start + hit.end, hit.quote));
+        const start = p.start + hit.start;
+        const end = p.start + hit.end;
+        if (cited.some((c) => c.start < end && start < c.end)) continue;
+        out.push(finding(ctx, start, end, hit.quote));
       }
     }
     return out;

@@ -30,7 +30,8 @@ function canonicalIssuerOf(name: string): string {
   let s = ` ${canonicalTones(name).toLowerCase()} `;
   for (const [re, full] of ABBREVIATIONS) s = s.replace(re, full);
   s = s.replace(/\(?\s*khóa\s+[ivxlc]+\s*\)?/gu, ' ');
-  s = s.replace(/hội nghị (?:ban chấp hành )?trung ương(?: đảng)?(?: lần thứ)?\s*\d*/gu, 'ban chấp hành trung ương');
+  // "Hội nghị Trung ương 8", "Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng", "Hội nghị Trung ương lần thứ tám".
+  s = s.replace(/hội nghị (?:lần thứ [\p{L}\d]+ )?(?:ban chấp hành )?trung ương(?: đảng)?(?: lần thứ [\p{L}\d]+| \d+)?/gu, 'ban chấp hành trung ương');
   s = s.replace(/ban chấp hành đảng bộ tỉnh/gu, 'tỉnh ủy');
   s = s.replace(/ban chấp hành trung ương đảng/gu, 'ban chấp hành trung ương');
   for (const p of PROVINCES) s = s.replace(` ${p.toLowerCase()} `, ' ');
