@@ -248,8 +248,8 @@ function lookupIdf(table: Map<string, number>, unknown: number): (term: string) 
   return (term) => table.get(term) ?? unknown;
 }
 
-/** A quoted phrase this long (in syllables) is specific enough to stand for its theme. */
-const KEY_PHRASE_MIN = 3;
+/** A quoted phrase this long (in syllables) is specific enough to stand for its theme ("ba bám, bốn cùng" is a motto many themes share). */
+const KEY_PHRASE_MIN = 5;
 
 export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
   const themes: CompiledTheme[] = [];
