@@ -9,9 +9,8 @@ import type { AnalyzedDraft } from './analyzeDraft.ts';
 import type { CompiledLibrary } from './compileLibrary.ts';
 import type { FigureMatch } from './matchFigures.ts';
 import { documentNumberKey } from '../text/documentNumbers.ts';
-import { bestChunkScores, chunkScratch, cosineCompact, directiveScores, draftVectorOf, sentenceTerms, vectorOf, withoutCitations } from './themeIndex.ts';
+import { bestChunkScores, chunkScratch, cosineCompact, directiveScores, draftVectorOf, phraseThemesOf, sentenceTerms, vectorOf, withoutCitations } from './themeIndex.ts';
 import { inForce } from './inForce.ts';
-import { syllableKeys } from '../text/syllables.ts';
 
 /**
  * A sentence this close to one of a theme's paragraphs covers it — when the draft as a whole is
@@ -67,7 +66,7 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
         if (id === undefined) unknown.push(t);
         else ids.push(id);
       }
-      cache.set(sentence, (read = { joined: ` ${syllableKeys(sentence).join(' ')} `, ids: Int32Array.from(ids), unknown, scores }));
+      cache.set(sentence, (read = { phraseThemes: phraseThemesOf(lib.themes, sentence), ids: Int32Array.from(ids), unknown, scores }));
     }
     return read;
   });
@@ -113,6 +112,16 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
     }
   });
 
+  // Which sentences write which themes' key phrases.
+  const phraseHits = new Map<number, number[]>();
+  perSentenceRead.forEach((r, k) => {
+    for (const i of r.phraseThemes) {
+      let list = phraseHits.get(i);
+      if (!list) phraseHits.set(i, (list = []));
+      list.push(k);
+    }
+  });
+
   // The approved figures the draft states (rightly or not), by directive and section.
   const stated = figureMatches.filter((m) => consideredIds.has(m.approved.directive.id) && m.approved.figure.sectionPath);
   const figuresOf = (directiveId: string, path: string): FigureMatch[] =>
@@ -130,8 +139,7 @@ export function coverage(lib: CompiledLibrary, draft: AnalyzedDraft, date: strin
     for (const i of t.family) if (bestOf[i]! > top) top = bestOf[i]!;
     const citesIt = cited.size > 0 && t.family.some((i) => [...cited].some((k) => lib.themes.themes[i]!.cites.has(k)));
     // Its key phrases, written in the draft: the sentences that write one.
-    const phrases = t.family.flatMap((i) => lib.themes.themes[i]!.phrases);
-    const phraseSentences = phrases.length ? perSentenceRead.flatMap((r, k) => (phrases.some((p) => r.joined.includes(p)) ? [k] : [])) : [];
+    const phraseSentences = [...new Set(t.family.flatMap((i) => phraseHits.get(i) ?? []))];
     const about = top >= SENTENCE_COVERS && top < SENTENCE_ALONE_COVERS ? cosineCompact(draftVector, t.whole) : 1;
     const figures = stated.length ? figuresOf(t.directive.id, t.theme.path) : [];
     const statesFigures = new Set(figures.map((m) => m.approved)).size >= FIGURES_COVER;

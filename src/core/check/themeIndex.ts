@@ -23,11 +23,6 @@ export interface CompiledTheme {
   theme: Theme;
   /** Documents the theme cites, by number key: a draft citing one of them covers the theme. */
   cites: Set<string>;
-  /**
-   * Its key phrases: the set phrases, slogans and campaign names it quotes, as space-joined
-   * syllable keys (" xóa nhà tạm nhà dột nát "). A draft that writes one covers the theme.
-   */
-  phrases: string[];
   /** Indexes of the theme and its sub-themes: a parent is covered by any of them. */
   family: number[];
   /** The whole theme as one vector, for how much the draft as a whole is about it. */
@@ -59,14 +54,16 @@ export interface ThemeIndex {
   vocabulary: Map<string, number>;
   /** Sentences of drafts already read against this library: their terms and theme scores. */
   sentences: Map<string, SentenceRead>;
+  /** Key phrases by their first syllable, with the theme each stands for. */
+  phrasesByFirst: Map<string, { keys: string[]; theme: number }[]>;
   /** By term id: idf and whether the term is a bigram (bigrams weigh more). */
   idfById: Float64Array;
   bigramById: Uint8Array;
 }
 
 export interface SentenceRead {
-  /** The sentence's syllable keys joined by single spaces, with a space at each end. */
-  joined: string;
+  /** The themes (indexes) one of whose key phrases the sentence writes. */
+  phraseThemes: number[];
   /** Ids of the terms the library knows, one per occurrence. */
   ids: Int32Array;
   /** Terms the library does not know: they cannot match, but they weigh in the norm. */
@@ -251,11 +248,24 @@ function lookupIdf(table: Map<string, number>, unknown: number): (term: string) 
 /** A quoted phrase this long (in syllables) is specific enough to stand for its theme ("ba bám, bốn cùng" is a motto many themes share). */
 const KEY_PHRASE_MIN = 5;
 
+/** The themes whose key phrases (the set phrases, slogans and campaign names they quote) a sentence writes. */
+export function phraseThemesOf(index: ThemeIndex, sentence: string): number[] {
+  const keys = syllableKeys(sentence);
+  const found = new Set<number>();
+  for (let i = 0; i < keys.length; i++) {
+    for (const p of index.phrasesByFirst.get(keys[i]!) ?? []) {
+      if (p.keys.every((k, j) => keys[i + j] === k)) found.add(p.theme);
+    }
+  }
+  return [...found];
+}
+
 export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
   const themes: CompiledTheme[] = [];
   const chunkTerms: { theme: number; terms: string[] }[] = [];
   const themeTerms: string[][] = [];
   const byDirective = new Map<string, string[]>();
+  const phrasesByFirst = new Map<string, { keys: string[]; theme: number }[]>();
   for (const d of directives) {
     const all: string[] = [];
     for (const theme of d.themes) {
@@ -263,12 +273,15 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
       const cites = new Set(findCitations(body).filter((c) => c.number).map((c) => documentNumberKey(c.number!)));
       const clean = withoutCitations(body);
       const index = themes.length;
-      const phrases = d.quotes
-        .filter((q) => q.start >= theme.start && q.end <= theme.end)
-        .map((q) => syllableKeys(normalizeText(q.text).text))
-        .filter((keys) => keys.length >= KEY_PHRASE_MIN)
-        .map((keys) => ` ${keys.join(' ')} `);
-      themes.push({ directive: d, theme, cites, phrases, family: [], whole: { ids: new Int32Array(0), weights: new Float32Array(0), norm: 0 } });
+      for (const q of d.quotes) {
+        if (q.start < theme.start || q.end > theme.end) continue;
+        const keys = syllableKeys(normalizeText(q.text).text);
+        if (keys.length < KEY_PHRASE_MIN) continue;
+        const list = phrasesByFirst.get(keys[0]!) ?? [];
+        list.push({ keys, theme: themes.length });
+        phrasesByFirst.set(keys[0]!, list);
+      }
+      themes.push({ directive: d, theme, cites, family: [], whole: { ids: new Int32Array(0), weights: new Float32Array(0), norm: 0 } });
       const own: string[] = [];
       for (const p of splitParagraphs(clean)) {
         const t = terms(clean.slice(p.start, p.end));
@@ -333,6 +346,6 @@ export function buildThemeIndex(directives: LibraryDirective[]): ThemeIndex {
   }
   return {
     themes, idf, chunkTheme, chunkNorm, postings, directiveIds, directiveNorms, directivePostings, vocabulary,
-    sentences: new Map(), idfById, bigramById,
+    sentences: new Map(), idfById, bigramById, phrasesByFirst,
   };
 }
