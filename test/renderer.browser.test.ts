@@ -49,11 +49,15 @@ describe.skipIf(missing !== undefined && !browserRequired)(
       return { page, requests, problems };
     }
 
-    // A host whose library and draft are empty: every use case answers "nothing".
+    // A host whose library, draft and articles are empty: every use case answers "nothing".
     const emptyHost = `window.soat = new Proxy({}, { get: (_target, name) =>
       name === 'appInfo' ? async () => ({ name: 'Soát', version: '9.9.9' })
-      : name === 'onCommand' ? () => () => {}
+      : name === 'onCommand' || name === 'onImportEvent' ? () => () => {}
+      : name === 'choosesPaths' ? false
       : name === 'listDirectives' ? async () => []
+      : name === 'auditArticles' ? async () => ({ ok: true, value: { total: 0, articles: [] } })
+      : name === 'articleOutlets' ? async () => ({ ok: true, value: [] })
+      : name === 'importStatus' ? async () => ({ ok: true, value: { current: null, stopped: [] } })
       : async () => null });`;
 
     it('shows the Vietnamese window and its empty states, with the version from window.soat', async () => {
@@ -65,6 +69,8 @@ describe.skipIf(missing !== undefined && !browserRequired)(
       expect(await page.locator('.cm-placeholder').innerText()).toContain('Dán hoặc gõ bản thảo vào đây');
       await page.getByRole('tab', { name: 'Thư viện văn bản' }).click();
       await page.getByText(/^Thư viện chưa có văn bản chỉ đạo nào/).waitFor();
+      await page.getByRole('tab', { name: 'Bài viết' }).click();
+      await page.getByText(/^Chưa có bài viết nào\. Lưu bản thảo thành bài viết/).waitFor();
       await page.getByText('Soát · phiên bản 9.9.9').waitFor();
       expect(problems).toEqual([]);
       await page.close();

@@ -32,18 +32,34 @@ describe('applicationMenuTemplate', () => {
     const commands = [...submenuOf(menu, 'Tệp'), ...submenuOf(menu, 'Sửa'), ...submenuOf(menu, 'Xem')].filter((item) => item.accelerator);
     expect(commands.map((item) => [item.label, item.accelerator])).toEqual([
       ['Mở bản thảo…', 'CmdOrCtrl+O'],
+      ['Lưu thành bài viết', 'CmdOrCtrl+S'],
       ['Nhập văn bản chỉ đạo…', 'CmdOrCtrl+I'],
       ['Soát ngay', 'CmdOrCtrl+Enter'],
       ['Tìm trong bản thảo', 'CmdOrCtrl+F'],
       ['Sửa theo văn bản chỉ đạo', 'Alt+Enter'],
       ['Bản thảo', 'CmdOrCtrl+1'],
       ['Thư viện văn bản', 'CmdOrCtrl+2'],
+      ['Bài viết', 'CmdOrCtrl+3'],
+      ['Báo cáo tháng', 'CmdOrCtrl+4'],
       ['Lỗi tiếp theo', 'F8'],
       ['Lỗi trước', 'Shift+F8'],
     ]);
     expect(commands.every((item) => item.registerAccelerator === false)).toBe(true);
     for (const item of commands) (item.click as () => void)();
-    expect(sent).toEqual(['open-draft', 'import-directive', 'check-now', 'find', 'apply-fix', 'show-draft', 'show-library', 'next-finding', 'previous-finding']);
+    expect(sent).toEqual([
+      'open-draft',
+      'save-article',
+      'import-directive',
+      'check-now',
+      'find',
+      'apply-fix',
+      'show-draft',
+      'show-library',
+      'show-articles',
+      'show-audit',
+      'next-finding',
+      'previous-finding',
+    ]);
   });
 
   it('developer tools appear only in development', () => {

@@ -29,6 +29,7 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
       label: 'Tệp',
       submenu: [
         command('Mở bản thảo…', 'CmdOrCtrl+O', 'open-draft'),
+        command('Lưu thành bài viết', 'CmdOrCtrl+S', 'save-article'),
         command('Nhập văn bản chỉ đạo…', 'CmdOrCtrl+I', 'import-directive'),
         { type: 'separator' },
         command('Soát ngay', 'CmdOrCtrl+Enter', 'check-now'),
@@ -57,6 +58,8 @@ export function applicationMenuTemplate(options: MenuOptions): MenuItemConstruct
       submenu: [
         command('Bản thảo', 'CmdOrCtrl+1', 'show-draft'),
         command('Thư viện văn bản', 'CmdOrCtrl+2', 'show-library'),
+        command('Bài viết', 'CmdOrCtrl+3', 'show-articles'),
+        command('Báo cáo tháng', 'CmdOrCtrl+4', 'show-audit'),
         { type: 'separator' },
         command('Lỗi tiếp theo', 'F8', 'next-finding'),
         command('Lỗi trước', 'Shift+F8', 'previous-finding'),

@@ -12,6 +12,7 @@ import { applicationMenuTemplate } from './applicationMenuTemplate.ts';
 import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
 import { createMainWindow } from './createMainWindow.ts';
 import { electronPrinter } from './electronHtmlPrinter.ts';
+import { gatedEvents } from './gatedEvents.ts';
 import { isAppUrl, type RendererLocation } from './isAppUrl.ts';
 import { registerIpcHandlers } from './registerIpcHandlers.ts';
 import { rememberWindowState } from './rememberWindowState.ts';
@@ -111,7 +112,31 @@ if (!app.requestSingleInstanceLock()) {
       if (!opened.ok) throw new Error(opened.error.message);
       return opened.value.library;
     };
-    registerIpcHandlers({ isTrustedSender: isTrusted, appName: APP_NAME, appVersion: app.getVersion(), services, chooseFile, library, printer: electronPrinter });
+    const chooseImportSource = async (kind: 'folder' | 'file'): Promise<string | null> => {
+      const options =
+        kind === 'folder'
+          ? { title: 'Chọn thư mục bài viết', properties: ['openDirectory' as const] }
+          : {
+              title: 'Chọn tệp xuất từ hệ thống quản trị nội dung',
+              properties: ['openFile' as const],
+              filters: [{ name: 'Tệp CSV hoặc JSON', extensions: ['csv', 'tsv', 'json', 'ndjson', 'jsonl'] }],
+            };
+      const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+    };
+    // Events reach the window's page only, checked against the shared contract first.
+    const sendEvent = gatedEvents((channel, payload) => mainWindow?.webContents.send(channel, payload));
+    registerIpcHandlers({
+      isTrustedSender: isTrusted,
+      appName: APP_NAME,
+      appVersion: app.getVersion(),
+      services,
+      chooseFile,
+      chooseImportSource,
+      sendEvent,
+      library,
+      printer: electronPrinter,
+    });
 
     const showAbout = (): void => {
       void dialog.showMessageBox({

@@ -5,9 +5,10 @@
 import type { AppServices } from '../services/app/createAppServices.ts';
 import { Channel } from '../shared/channels.ts';
 import type { Answer } from './answerIpc.ts';
+import { articleAnswers, type ArticleAnswerContext } from './articleAnswers.ts';
 import { auditAnswers, type AuditAnswerContext } from './auditAnswers.ts';
 
-export interface AnswerContext extends AuditAnswerContext {
+export interface AnswerContext extends AuditAnswerContext, ArticleAnswerContext {
   appName: string;
   appVersion: string;
   /** The services, once the library is open (the window shows before that). */
@@ -47,5 +48,6 @@ export function ipcAnswers(context: AnswerContext): AnswerTable {
     [Channel.setStatus]: async (id, status) => (await s()).setStatus(id, status),
     [Channel.setValidity]: async (id, validity) => (await s()).setValidity(id, validity),
     ...auditAnswers(context),
+    ...articleAnswers(context),
   };
 }

@@ -176,6 +176,7 @@ export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export type AuditReport = z.infer<typeof AuditReportSchema>;
 export type ArticleList = z.infer<typeof ArticleListSchema>;
 export type ArticleDetail = z.infer<typeof ArticleDetailSchema>;
+export type StoredFinding = z.infer<typeof StoredFindingSchema>;
 export type AuditFormat = z.infer<typeof AuditFormatSchema>;
 export type ChecklistFormat = z.infer<typeof ChecklistFormatSchema>;
 export type ExportedFile = z.infer<typeof ExportedFileSchema>;

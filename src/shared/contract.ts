@@ -2,6 +2,7 @@
 // answer. Main validates every argument with these schemas before calling a service; the
 // preload and renderer only use the inferred types.
 import { z } from 'zod';
+import { articleContract } from './articleContract.ts';
 import { auditContract } from './auditContract.ts';
 import { Channel } from './channels.ts';
 import { desktopContract } from './desktopContract.ts';
@@ -17,6 +18,7 @@ export const contract = {
   [Channel.appInfo]: { request: z.tuple([]), response: AppInfoSchema },
   ...desktopContract,
   ...auditContract,
+  ...articleContract,
 } as const satisfies Record<Channel, { request: z.ZodTuple; response: z.ZodType }>;
 
 export type ChannelRequest<C extends Channel> = z.infer<(typeof contract)[C]['request']>;

@@ -36,6 +36,7 @@ export const COMMAND_EVENT = 'soat:command';
 
 export const APP_COMMANDS = [
   'open-draft',
+  'save-article',
   'check-now',
   'find',
   'apply-fix',
@@ -44,6 +45,8 @@ export const APP_COMMANDS = [
   'import-directive',
   'show-draft',
   'show-library',
+  'show-articles',
+  'show-audit',
 ] as const;
 
 export type AppCommand = (typeof APP_COMMANDS)[number];

@@ -3,10 +3,11 @@
 // use cases as Electron's main process — the same answer table (src/main/ipcAnswers.ts), the
 // same gate (zod-validated arguments and answers, a trusted sender), the real services on a
 // real SQLite file. The page gets window.soat from /bridge/soat.js, a script that calls
-// /api/<channel> with fetch. Used by `npm start` where Electron cannot start, by the
-// end-to-end tests and by `npm run bench`.
+// /api/<channel> with fetch; the events main would send (the bulk import's progress) come as
+// server-sent events on /bridge/events, through the same event gate. Used by `npm start` where
+// Electron cannot start, by the end-to-end tests and by `npm run bench`.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
@@ -17,6 +18,7 @@ import { openAppServices } from '../../src/services/app/openAppServices.ts';
 import { DATABASE_FILE_NAME } from '../../src/services/appDataFolder.ts';
 import { answerIpc } from '../../src/main/answerIpc.ts';
 import { contentSecurityPolicy } from '../../src/main/contentSecurityPolicy.ts';
+import { gatedEvents } from '../../src/main/gatedEvents.ts';
 import { ipcAnswers } from '../../src/main/ipcAnswers.ts';
 import { Channel } from '../../src/shared/channels.ts';
 import { fromWire, toWire, type WireAnswer } from './wire.ts';
@@ -24,6 +26,8 @@ import { fromWire, toWire, type WireAnswer } from './wire.ts';
 export const rendererDirectory = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 const clientEntry = fileURLToPath(new URL('./browser/bridgeClient.ts', import.meta.url));
 const BRIDGE_SCRIPT = '/bridge/soat.js';
+/** Server-sent events: what Electron's main process sends to the page with webContents.send. */
+export const BRIDGE_EVENTS = '/bridge/events';
 /** Base64 of the largest file the contract accepts, and some. */
 const MAX_BODY = 72 * 1024 * 1024;
 
@@ -35,6 +39,8 @@ export interface BridgeOptions {
   port?: number;
   /** Milliseconds added before each check answers (tests of stale answers). */
   checkDelay?: number;
+  /** Milliseconds between the articles of a bulk import (tests of its progress and cancel). */
+  importPause?: number;
 }
 
 export interface Bridge {
@@ -82,6 +88,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   const opened = await openAppServices({
     databasePath: join(dataFolder, DATABASE_FILE_NAME),
     ...(options.seedFrom === undefined ? {} : { seedFrom: options.seedFrom }),
+    ...(options.importPause ? { imports: { pauseMs: options.importPause } } : {}),
     author: (() => {
       try {
         return userInfo().username || 'người dùng';
@@ -101,6 +108,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
 
   let origin = '';
   const delay = options.checkDelay ?? 0;
+  const listeners = new Set<ServerResponse>();
   const answers = ipcAnswers({
     appName: 'Soát',
     appVersion: 'trình duyệt',
@@ -108,6 +116,11 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
     library: async () => library,
     // The page's bridge script shows the browser's own file picker instead.
     chooseFile: async () => null,
+    // A browser cannot tell a path on this disk: the page asks for it typed (choosesPaths: false).
+    chooseImportSource: async () => null,
+    sendEvent: gatedEvents((channel, payload) => {
+      for (const listener of listeners) listener.write(`event: ${channel}\ndata: ${toWire(payload)}\n\n`);
+    }),
   });
   const checkDraft = answers[Channel.checkDraft];
   answers[Channel.checkDraft] = async (...args) => {
@@ -143,6 +156,15 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
       return;
     }
     if (request.method !== 'GET') return send(405, 'text/plain; charset=utf-8', '');
+    if (url.pathname === BRIDGE_EVENTS) {
+      // The sender check of a stream: the browser says the request comes from the app's own origin.
+      if (request.headers['sec-fetch-site'] !== 'same-origin' && request.headers.origin !== origin) return send(403, 'text/plain; charset=utf-8', '');
+      response.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      response.write(': Soát\n\n');
+      listeners.add(response);
+      request.on('close', () => listeners.delete(response));
+      return;
+    }
     if (url.pathname === BRIDGE_SCRIPT) return send(200, contentTypes['.js']!, script);
     if (url.pathname === '/' || url.pathname === '/index.html') return send(200, contentTypes['.html']!, indexHtml);
     const file = normalize(join(rendererDirectory, decodeURIComponent(url.pathname)));
@@ -163,6 +185,8 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
     dataFolder,
     services,
     async close() {
+      services.close();
+      for (const listener of listeners) listener.end();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       library.close();

@@ -1,7 +1,9 @@
 // Room: renderer — the window: the header (the views, the language), the draft view, the
-// library view and the month audit view (all stay mounted, so switching keeps the editor as it was), the notices,
-// and the commands that menu items and shortcuts send to the view that owns them.
+// library view, the articles view and the month audit view (all stay mounted, so switching keeps
+// the editor as it was), the notices, and the commands that menu items and shortcuts send to the
+// view that owns them. An article opened in the articles view loads into the draft view.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ArticlesView } from './articles/ArticlesView.tsx';
 import { AuditView } from './audit/AuditView.tsx';
 import { createCommandBus, shortcutCommand, type AppCommand } from './common/commands.ts';
 import { hasHost } from './common/host.ts';
@@ -11,21 +13,25 @@ import { LOCALES, type Locale } from './i18n/translate.ts';
 import { LibraryView } from './library/LibraryView.tsx';
 import { useAppInfo } from './useAppInfo.ts';
 
-type View = 'draft' | 'library' | 'audit';
-const VIEWS: readonly View[] = ['draft', 'library', 'audit'];
+type View = 'draft' | 'library' | 'articles' | 'audit';
+const VIEWS: readonly View[] = ['draft', 'library', 'articles', 'audit'];
+/** The commands that show a view (Ctrl+1 … Ctrl+4, and the Xem menu). */
+const SHOWS: Partial<Record<AppCommand, View>> = { 'show-draft': 'draft', 'show-library': 'library', 'show-articles': 'articles', 'show-audit': 'audit' };
 
 export function App() {
   const { t, locale, setLocale } = useI18n();
   const info = useAppInfo();
   const [view, setView] = useState<View>('draft');
   const [libraryVersion, setLibraryVersion] = useState(0);
+  const [openArticle, setOpenArticle] = useState<{ id: number; request: number } | null>(null);
   const bus = useMemo(createCommandBus, []);
   const connected = hasHost();
 
   const run = useCallback(
     (command: AppCommand) => {
-      if (command === 'show-draft' || command === 'show-library') {
-        setView(command === 'show-draft' ? 'draft' : 'library');
+      const shown = SHOWS[command];
+      if (shown) {
+        setView(shown);
         return;
       }
       const owner: View = command === 'import-directive' ? 'library' : 'draft';
@@ -40,6 +46,7 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented) return; // the editor handled it
+      if (document.querySelector('[aria-modal="true"]')) return; // a dialog has the keyboard
       const command = shortcutCommand(event);
       if (command === null) return;
       event.preventDefault();
@@ -50,6 +57,10 @@ export function App() {
   }, [run]);
 
   const onLibraryChanged = useCallback(() => setLibraryVersion((v) => v + 1), []);
+  const onOpenArticle = useCallback((id: number) => {
+    setOpenArticle((previous) => ({ id, request: (previous?.request ?? 0) + 1 }));
+    setView('draft');
+  }, []);
 
   return (
     <div className="app">
@@ -95,8 +106,9 @@ export function App() {
       <main className="app-main">
         {connected ? (
           <>
-            <DraftView active={view === 'draft'} bus={bus} libraryVersion={libraryVersion} />
+            <DraftView active={view === 'draft'} bus={bus} libraryVersion={libraryVersion} openArticle={openArticle} />
             <LibraryView active={view === 'library'} bus={bus} libraryVersion={libraryVersion} onChanged={onLibraryChanged} />
+            <ArticlesView active={view === 'articles'} onOpen={onOpenArticle} />
             <AuditView active={view === 'audit'} />
           </>
         ) : (

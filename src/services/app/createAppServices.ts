@@ -3,7 +3,8 @@
 // and correct the library, keep the draft. Electron's IPC handlers (src/main) and the browser
 // harness's bridge (test/harness) call these same functions, so both hosts behave alike.
 // Every library write goes through here and invalidates the compiled library: the next check
-// uses what the lead just changed.
+// uses what the lead just changed. The articles (saved drafts, resolutions, sign-offs, bulk
+// imports) are checked by the same compiled library, in the library's own database file.
 
 import type { DirectiveRelevance, Report, Validity } from '../../core/index.ts';
 import { importBytes } from '../import/importBytes.ts';
@@ -15,10 +16,13 @@ import type { Library } from '../library/openLibrary.ts';
 import type { SearchHit } from '../library/searchLibrary.ts';
 import type { Result } from '../result.ts';
 import { basename } from 'node:path';
+import { lazyArticleStore } from '../articles/lazyArticleStore.ts';
+import { createArticleDesk, type ArticleDesk } from './articleDesk.ts';
 import { createCheckService, type CheckServiceOptions, type DraftCheckOptions } from './checkService.ts';
 import { directiveDetail, type DirectiveDetail } from './directiveDetail.ts';
 import { createDraftStore, type SavedDraft } from './draftStore.ts';
 import { createImportPreviews, type ImportCommitted, type ImportPreview } from './importPreviews.ts';
+import { createImportRunner, type ImportRunner, type ImportRunnerOptions } from './importRunner.ts';
 
 /** A file as it arrives from the page: its name and its bytes. */
 export interface NamedBytes {
@@ -39,9 +43,10 @@ export interface AppServicesOptions {
   /** Who signs the library edits made in this session (the computer's user). */
   author: string;
   check?: CheckServiceOptions;
+  imports?: ImportRunnerOptions;
 }
 
-export interface AppServices {
+export interface AppServices extends ArticleDesk, ImportRunner {
   checkDraft(text: string, options: DraftCheckOptions): Report;
   suggestDirectives(text: string, date: string): DirectiveRelevance[];
   readDraftFile(file: NamedBytes): Promise<Result<DraftFile>>;
@@ -60,6 +65,8 @@ export interface AppServices {
   setValidity(directive: string, validity: Validity | null): Result<DirectiveDetail>;
   loadDraft(): Promise<SavedDraft | null>;
   saveDraft(draft: Omit<SavedDraft, 'savedAt'>): Promise<SavedDraft>;
+  /** Stops an import in progress and closes the articles (the library is closed apart). */
+  close(): void;
 }
 
 const asDraft = (name: string, read: ImportResult): Result<DraftFile> =>
@@ -70,6 +77,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const checker = createCheckService(() => library.directives(), options.check);
   const previews = createImportPreviews(library, () => checker.invalidate());
   const drafts = createDraftStore(options.dataFolder);
+  const articles = lazyArticleStore(library.path);
+  const desk = createArticleDesk(articles.get, checker, author);
+  // Imports let Soát choose the directives of each article, as the command line does.
+  const imports = createImportRunner(articles.get, { check: (text, date) => checker.check(text, { date }) }, options.imports);
 
   /** Runs a library edit; on success the checker recompiles and the page gets the directive back. */
   const edit = (directive: string, write: () => Result<unknown>): Result<DirectiveDetail> => {
@@ -101,5 +112,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     setValidity: (d, validity) => edit(d, () => library.setValidity(d, validity, author)),
     loadDraft: () => drafts.load(),
     saveDraft: (draft) => drafts.save(draft),
+    ...desk,
+    ...imports,
+    close() {
+      imports.stopImports();
+      articles.close();
+    },
   };
 }

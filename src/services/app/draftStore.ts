@@ -12,6 +12,8 @@ const SavedDraftSchema = z.object({
   text: z.string(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
   directives: z.array(z.string()),
+  /** The article the draft was saved as or opened from; absent or null: not saved as one yet. */
+  articleId: z.number().int().positive().nullable().optional(),
   savedAt: z.string(),
 });
 
@@ -39,7 +41,13 @@ export function createDraftStore(dataFolder: string, now: () => Date = () => new
       }
     },
     save(draft) {
-      const saved: SavedDraft = { text: draft.text, date: draft.date, directives: [...draft.directives], savedAt: now().toISOString() };
+      const saved: SavedDraft = {
+        text: draft.text,
+        date: draft.date,
+        directives: [...draft.directives],
+        ...(draft.articleId ? { articleId: draft.articleId } : {}),
+        savedAt: now().toISOString(),
+      };
       const write = async (): Promise<SavedDraft> => {
         await mkdir(dirname(path), { recursive: true });
         const temporary = `${path}.${process.pid}.tmp`;

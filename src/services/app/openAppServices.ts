@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { openLibrary, type Library } from '../library/openLibrary.ts';
 import type { Result } from '../result.ts';
-import { createAppServices, type AppServices } from './createAppServices.ts';
+import { createAppServices, type AppServices, type AppServicesOptions } from './createAppServices.ts';
 
 export interface OpenAppServicesOptions {
   /** The library file; its folder also keeps the draft. */
@@ -14,6 +14,7 @@ export interface OpenAppServicesOptions {
   /** Folder of directives that seed a new library; null: none; absent: resources/directives. */
   seedFrom?: string | null;
   author: string;
+  imports?: AppServicesOptions['imports'];
 }
 
 export async function openAppServices(options: OpenAppServicesOptions): Promise<Result<{ services: AppServices; library: Library }>> {
@@ -28,5 +29,5 @@ export async function openAppServices(options: OpenAppServicesOptions): Promise<
   const opened = await openLibrary(options.databasePath, options.seedFrom === undefined ? {} : { seedFrom: options.seedFrom });
   if (!opened.ok) return opened;
   const library = opened.value;
-  return { ok: true, value: { library, services: createAppServices({ library, dataFolder, author: options.author }) } };
+  return { ok: true, value: { library, services: createAppServices({ library, dataFolder, author: options.author, ...(options.imports ? { imports: options.imports } : {}) }) } };
 }

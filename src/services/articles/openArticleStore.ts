@@ -16,6 +16,7 @@ import { openDatabase } from '../db/openDatabase.ts';
 import type { Result } from '../result.ts';
 import type { ArticleDetail, ArticleFilter, ArticleInput, ArticlePatch, SaveOutcome, SignOff, StoredFinding } from './articleTypes.ts';
 import type { Checker } from './createChecker.ts';
+import { importJobs, type StoppedImport } from './import/importJobs.ts';
 import { runImport, type ImportOptions, type ImportSummary } from './import/runImport.ts';
 import { listArticles, listOutlets, type ArticleList } from './listArticles.ts';
 import { readArticle } from './readArticle.ts';
@@ -39,6 +40,8 @@ export interface ArticleStore {
   signOff(id: number, name: string): Result<SignOff>;
   /** Imports a folder, a CSV or a JSON export; resumes an interrupted import of the same source. */
   importFrom(source: string, checker: Checker, options?: ImportOptions): Promise<Result<ImportSummary>>;
+  /** Imports that stopped before their end (cancelled, or their process died): importFrom resumes them. */
+  stoppedImports(): StoppedImport[];
   audit(query: AuditQuery, directives: readonly LibraryDirective[]): AuditReport;
   close(): void;
 }
@@ -60,6 +63,7 @@ export function createArticleStore(db: Database.Database, path: string, options:
     resolve: (id, finding, decision) => resolveFinding(db, id, finding, decision, now()),
     signOff: (id, name) => signOffArticle(db, id, name, now()),
     importFrom: (source, checker, importOptions = {}) => runImport(db, source, checker, { now, ...importOptions }),
+    stoppedImports: () => importJobs.stopped(db, new Date(now())),
     audit: (query, directives) => auditMonth(db, directives, query),
     close: () => db.close(),
   };

@@ -5,7 +5,7 @@
 import type { Library } from '../library/openLibrary.ts';
 import type { ArticleDetail, ArticleFilter } from '../articles/articleTypes.ts';
 import type { ArticleList } from '../articles/listArticles.ts';
-import { openArticleStore, type ArticleStore } from '../articles/openArticleStore.ts';
+import { lazyArticleStore } from '../articles/lazyArticleStore.ts';
 import { exportAudit, type AuditFormat } from '../export/exportAudit.ts';
 import { exportChecklist, type ChecklistFormat } from '../export/exportChecklist.ts';
 import { formatMonth } from '../export/formatDate.ts';
@@ -40,13 +40,8 @@ function fileName(base: string, extension: string): string {
 
 export function createAuditServices(options: AuditServicesOptions): AuditServices {
   const { library } = options;
-  let store: ArticleStore | null = null;
-  const articles = (): Result<ArticleStore> => {
-    if (store) return { ok: true, value: store };
-    const opened = openArticleStore(library.path);
-    if (opened.ok) store = opened.value;
-    return opened;
-  };
+  const store = lazyArticleStore(library.path);
+  const articles = store.get;
   const audit = (query: AuditQuery): Result<AuditReport> => {
     const s = articles();
     return s.ok ? { ok: true, value: s.value.audit(query, library.directives()) } : s;
@@ -79,9 +74,6 @@ export function createAuditServices(options: AuditServicesOptions): AuditService
       if (!bytes.ok) return bytes;
       return { ok: true, value: { name: fileName(`Phiếu kiểm tra tuân thủ bài ${id}`, format), bytes: bytes.value } };
     },
-    close() {
-      store?.close();
-      store = null;
-    },
+    close: store.close,
   };
 }

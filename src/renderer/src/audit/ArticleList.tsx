@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import type { ArticleDetail, ArticleList as List, ChecklistFormat } from '../../../shared/auditSchemas.ts';
 import { soat } from '../common/host.ts';
 import { useNotices } from '../common/Notices.tsx';
+import { saveExport } from '../common/saveFile.ts';
 import { formatDate, type Locale } from '../i18n/translate.ts';
 import type { AuditCell } from './AuditCell.ts';
 import type { AuditTranslate } from './auditMessages.ts';
-import { saveFile } from './saveFile.ts';
 
 interface Props {
   cell: AuditCell;
@@ -40,14 +40,7 @@ function ArticleFindings({ id, a, locale }: { id: number; a: AuditTranslate; loc
   }, [id, notices]);
 
   const exportChecklist = (format: ChecklistFormat): void => {
-    soat()
-      .exportChecklist(id, format)
-      .then((answer) => {
-        if (!answer.ok) return notices.error(answer.error.message);
-        saveFile(answer.value.name, answer.value.bytes);
-        notices.info(a('exported', { name: answer.value.name }));
-      })
-      .catch((error: unknown) => notices.error(error));
+    void saveExport(soat().exportChecklist(id, format), notices, (name) => a('exported', { name }));
   };
 
   if (!detail) return <p className="audit-muted">{a('loading')}</p>;

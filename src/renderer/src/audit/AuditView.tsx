@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditFormat, AuditReport } from '../../../shared/auditSchemas.ts';
 import { soat } from '../common/host.ts';
 import { useNotices } from '../common/Notices.tsx';
+import { saveExport } from '../common/saveFile.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatDate } from '../i18n/translate.ts';
 import './audit.css';
@@ -15,7 +16,6 @@ import { auditTranslator } from './auditMessages.ts';
 import { ArticleList } from './ArticleList.tsx';
 import { ConflictsChart } from './ConflictsChart.tsx';
 import { HeatMap } from './HeatMap.tsx';
-import { saveFile } from './saveFile.ts';
 import { TrendChart } from './TrendChart.tsx';
 
 interface Props {
@@ -66,15 +66,7 @@ export function AuditView({ active }: Props) {
 
   const exportReport = (format: AuditFormat): void => {
     setExporting(format);
-    soat()
-      .exportAudit({ month, outlet }, format)
-      .then((answer) => {
-        if (!answer.ok) return notices.error(answer.error.message);
-        saveFile(answer.value.name, answer.value.bytes);
-        notices.info(a('exported', { name: answer.value.name }));
-      })
-      .catch((error: unknown) => notices.error(error))
-      .finally(() => setExporting(null));
+    void saveExport(soat().exportAudit({ month, outlet }, format), notices, (name) => a('exported', { name })).finally(() => setExporting(null));
   };
 
   const t = report?.totals;

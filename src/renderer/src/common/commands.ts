@@ -27,6 +27,8 @@ export function shortcutCommand(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
     switch (event.key.toLowerCase()) {
       case 'o':
         return 'open-draft';
+      case 's':
+        return 'save-article';
       case 'i':
         return 'import-directive';
       case 'enter':
@@ -35,6 +37,10 @@ export function shortcutCommand(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | '
         return 'show-draft';
       case '2':
         return 'show-library';
+      case '3':
+        return 'show-articles';
+      case '4':
+        return 'show-audit';
     }
   }
   if (event.key === 'F8' && !mod && !event.altKey) return event.shiftKey ? 'previous-finding' : 'next-finding';

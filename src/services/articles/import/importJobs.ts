@@ -26,6 +26,19 @@ export interface ItemRecord {
   message: string | null;
 }
 
+/** An import that stopped before its end (cancelled, or its process died), as a list shows it. */
+export interface StoppedImport {
+  jobId: number;
+  source: string;
+  kind: ImportJob['kind'];
+  total: number;
+  /** Items recorded, and how many of them failed. */
+  done: number;
+  failed: number;
+  defaults: ImportDefaults;
+  updatedAt: string;
+}
+
 /** A job whose process has not written for this long is taken to be dead. */
 const STALE_MS = 60_000;
 
@@ -74,6 +87,24 @@ export const importJobs = {
       .prepare(`SELECT * FROM import_jobs WHERE source = ? AND status IN ('running', 'cancelled') ORDER BY id DESC LIMIT 1`)
       .get(source) as JobRow | undefined;
     return row ? job(row) : null;
+  },
+
+  /** Every job that can be resumed: cancelled, or left running by a process that is gone (or by
+   * this one: the caller knows which of its own imports is still running). */
+  stopped(db: Database.Database, now: Date): StoppedImport[] {
+    const rows = db
+      .prepare(
+        `SELECT j.*, count(i.item_key) AS done, coalesce(sum(i.outcome = 'failed'), 0) AS failed
+           FROM import_jobs j LEFT JOIN import_items i ON i.job_id = j.id
+          WHERE j.status IN ('running', 'cancelled') GROUP BY j.id ORDER BY j.updated_at DESC, j.id DESC`,
+      )
+      .all() as (JobRow & { done: number; failed: number })[];
+    return rows
+      .filter((r) => !importJobs.busyElsewhere(job(r), now))
+      .map((r) => {
+        const { fingerprint: _fingerprint, ...defaults } = job(r).defaults;
+        return { jobId: r.id, source: r.source, kind: r.source_kind, total: r.total, done: r.done, failed: r.failed, defaults, updatedAt: r.updated_at };
+      });
   },
 
   /** Whether another live process is running this job right now. */

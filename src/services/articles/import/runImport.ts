@@ -31,6 +31,8 @@ export interface ImportOptions {
   defaults?: ImportDefaults;
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /** Milliseconds to wait between articles (the desktop app's tests watch progress and cancel). */
+  pauseMs?: number;
 }
 
 export interface ImportSummary {
@@ -137,7 +139,7 @@ export async function runImport(
     counts[record!.outcome] += 1;
     doneThisRun += 1;
     progress(item.key);
-    await breathe();
+    await (options.pauseMs ? new Promise((resolve) => setTimeout(resolve, options.pauseMs)) : breathe());
   }
 
   importJobs.finish(db, jobId, cancelled ? 'cancelled' : 'done', now());

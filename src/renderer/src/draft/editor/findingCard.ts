@@ -1,11 +1,23 @@
 // Room: renderer — the card of a finding, shown on hover or when the cursor is in it: what the
 // draft says, what the directive says (with the word diff for quotes), which directive and
-// section, the approved sentence, and the button that applies the fix. Plain DOM: CodeMirror
-// shows it as a tooltip, outside React.
-import type { EditorView } from '@codemirror/view';
+// section, the approved sentence, the button that applies the fix, and — when the draft is a
+// saved article — how the finding was resolved, with Đã sửa / Bỏ qua… / Mở lại. Plain DOM:
+// CodeMirror shows it as a tooltip, outside React; the resolution part redraws when it changes.
+import { Facet } from '@codemirror/state';
+import type { EditorView, TooltipView } from '@codemirror/view';
 import type { Finding } from '../../../../core/index.ts';
+import type { StoredFinding } from '../../../../shared/auditSchemas.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { applyFix } from './findingNavigation.ts';
+import { findingsField } from './findingsField.ts';
+
+/** What an editor may decide on a saved finding: fixed, dismissed (the page asks why), open again. */
+export type ResolveAction = 'fixed' | 'dismiss' | 'reopen';
+
+/** Who acts on the cards' resolution buttons (the draft view). */
+export const resolveHandler = Facet.define<(stored: StoredFinding, action: ResolveAction) => void, (stored: StoredFinding, action: ResolveAction) => void>({
+  combine: (values) => values[0] ?? (() => undefined),
+});
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -22,6 +34,59 @@ function diffLine(finding: Finding): HTMLElement | null {
     line.append(part.op === 'equal' ? part.text : element(part.op === 'insert' ? 'ins' : 'del', null, part.text));
   });
   return line;
+}
+
+function button(label: string, className: string, onClick: () => void): HTMLButtonElement {
+  const node = element('button', className, label);
+  node.type = 'button';
+  // mousedown would move the editor's cursor out of the finding first.
+  node.addEventListener('mousedown', (event) => event.preventDefault());
+  node.addEventListener('click', onClick);
+  return node;
+}
+
+/** How the saved article resolved this finding, and the buttons that change it. */
+export function resolutionPart(view: EditorView, finding: Finding, t: Translate): HTMLElement {
+  const part = element('div', 'finding-card-resolution');
+  const { linked, signed, byId } = view.state.field(findingsField).resolutions;
+  const stored = byId.get(finding.id);
+  if (!linked || !stored) {
+    part.append(element('p', 'finding-card-hint', t(linked ? 'card.notSaved' : 'card.saveFirst')));
+    return part;
+  }
+  const act = (action: ResolveAction) => () => view.state.facet(resolveHandler)(stored, action);
+  if (stored.resolution === 'fixed') part.append(element('p', 'finding-card-state', t('resolution.fixedBy', { by: stored.resolvedBy ?? '' })));
+  if (stored.resolution === 'dismissed') {
+    part.append(element('p', 'finding-card-state', t('resolution.dismissedBy', { reason: stored.reason ?? '', by: stored.resolvedBy ?? '' })));
+  }
+  if (signed) {
+    part.append(element('p', 'finding-card-hint', t('card.signed')));
+    return part;
+  }
+  const actions = element('div', 'finding-card-actions');
+  if (stored.resolution === null) {
+    actions.append(button(t('resolution.fix'), 'finding-card-fixed', act('fixed')), button(t('resolution.dismiss'), 'finding-card-dismiss', act('dismiss')));
+  } else {
+    actions.append(button(t('resolution.reopen'), 'finding-card-reopen', act('reopen')));
+  }
+  part.append(actions);
+  return part;
+}
+
+/** The card as CodeMirror's tooltip: its resolution part follows the saved article. */
+export function findingCardView(view: EditorView, finding: Finding, t: Translate): TooltipView {
+  const dom = findingCard(view, finding, t);
+  let part = resolutionPart(view, finding, t);
+  dom.append(part);
+  return {
+    dom,
+    update(update) {
+      if (update.startState.field(findingsField).resolutions === update.state.field(findingsField).resolutions) return;
+      const next = resolutionPart(update.view, finding, t);
+      part.replaceWith(next);
+      part = next;
+    },
+  };
 }
 
 export function findingCard(view: EditorView, finding: Finding, t: Translate): HTMLElement {
@@ -50,15 +115,12 @@ export function findingCard(view: EditorView, finding: Finding, t: Translate): H
     }
   }
   if (finding.fix) {
-    const button = element('button', 'finding-card-fix', t('card.fix', { replacement: finding.fix.replacement }), element('kbd', null, t('card.fixKey')));
-    button.type = 'button';
-    // mousedown would move the editor's cursor out of the finding first.
-    button.addEventListener('mousedown', (event) => event.preventDefault());
-    button.addEventListener('click', () => {
+    const fix = button(t('card.fix', { replacement: finding.fix.replacement }), 'finding-card-fix', () => {
       applyFix(view, finding);
       view.focus();
     });
-    card.append(button);
+    fix.append(element('kbd', null, t('card.fixKey')));
+    card.append(fix);
   }
   return card;
 }

@@ -3,7 +3,7 @@
 import { Facet, StateField, type EditorState } from '@codemirror/state';
 import { hoverTooltip, showTooltip, type Tooltip } from '@codemirror/view';
 import { translator, type Translate } from '../../i18n/translate.ts';
-import { findingCard } from './findingCard.ts';
+import { findingCardView } from './findingCard.ts';
 import { findingAt, findingAtCursor } from './findingNavigation.ts';
 import { findingsField } from './findingsField.ts';
 
@@ -17,7 +17,7 @@ function cursorTooltip(state: EditorState): Tooltip | null {
     pos: finding.start,
     end: finding.end,
     above: false,
-    create: (view) => ({ dom: findingCard(view, finding, view.state.facet(cardLanguage)) }),
+    create: (view) => findingCardView(view, finding, view.state.facet(cardLanguage)),
   };
 }
 
@@ -39,7 +39,7 @@ const mouseCard = hoverTooltip(
   (view, pos, side) => {
     const finding = findingAt(view.state, pos, side);
     if (finding === null || findingAtCursor(view.state)?.id === finding.id) return null;
-    return { pos: finding.start, end: finding.end, create: () => ({ dom: findingCard(view, finding, view.state.facet(cardLanguage)) }) };
+    return { pos: finding.start, end: finding.end, create: () => findingCardView(view, finding, view.state.facet(cardLanguage)) };
   },
   { hoverTime: 250 },
 );

@@ -1,10 +1,24 @@
 // Room: renderer — the findings as the editor holds them: their places, kept in step with every
 // edit (a finding whose words are edited goes at once), the underline of each by severity
-// (error: red wavy, warning: amber wavy) and the one the user moved to (highlighted).
+// (error: red wavy, warning: amber wavy; resolved: grey dotted), the one the user moved to
+// (highlighted), and how each was resolved when the draft is a saved article.
 import { StateEffect, StateField, type EditorState, type Range } from '@codemirror/state';
 import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
 import type { Finding, ThemeCoverage } from '../../../../core/index.ts';
+import type { StoredFinding } from '../../../../shared/auditSchemas.ts';
 import { isPlaced, mapFinding } from './mapReport.ts';
+
+/** The saved article behind the draft, as far as its findings go. */
+export interface ResolutionState {
+  /** The draft is a saved article: its findings can be resolved. */
+  linked: boolean;
+  /** Its checklist is signed off: resolutions stand until a new version. */
+  signed: boolean;
+  /** The saved finding each live finding is, by the live finding's id. */
+  byId: ReadonlyMap<string, StoredFinding>;
+}
+
+export const noResolutions: ResolutionState = { linked: false, signed: false, byId: new Map() };
 
 export interface FindingsState {
   /** Findings with a place in the text, in text order. */
@@ -13,23 +27,31 @@ export interface FindingsState {
   evidence: ReadonlyMap<string, { start: number; end: number }>;
   /** The finding moved to with the keyboard or the panel. */
   activeId: string | null;
+  resolutions: ResolutionState;
   decorations: DecorationSet;
 }
 
 export const setFindings = StateEffect.define<{ findings: readonly Finding[]; themes: readonly ThemeCoverage[] }>();
 export const setActiveFinding = StateEffect.define<string | null>();
+export const setResolutions = StateEffect.define<ResolutionState>();
 
 export const evidenceKey = (themeId: string, index: number): string => `${themeId}#${index}`;
 
 /** The underlines of `findings`, one mark each, the active one marked as such. */
-export function findingDecorations(findings: readonly Finding[], activeId: string | null, docLength: number): DecorationSet {
+export function findingDecorations(
+  findings: readonly Finding[],
+  activeId: string | null,
+  docLength: number,
+  resolutions: ResolutionState = noResolutions,
+): DecorationSet {
   const ranges: Range<Decoration>[] = [];
   for (const finding of findings) {
     if (finding.end > docLength || finding.start >= finding.end) continue;
     const active = finding.id === activeId ? ' cm-finding-active' : '';
+    const resolved = resolutions.byId.get(finding.id)?.resolution ? ' cm-finding-resolved' : '';
     ranges.push(
       Decoration.mark({
-        class: `cm-finding cm-finding-${finding.severity}${active}`,
+        class: `cm-finding cm-finding-${finding.severity}${resolved}${active}`,
         attributes: { 'data-finding': finding.id, 'data-kind': finding.kind },
       }).range(finding.start, finding.end),
     );
@@ -37,12 +59,12 @@ export function findingDecorations(findings: readonly Finding[], activeId: strin
   return Decoration.set(ranges, true);
 }
 
-const empty: FindingsState = { findings: [], evidence: new Map(), activeId: null, decorations: Decoration.none };
+const empty: FindingsState = { findings: [], evidence: new Map(), activeId: null, resolutions: noResolutions, decorations: Decoration.none };
 
 export const findingsField = StateField.define<FindingsState>({
   create: () => empty,
   update(value, tr) {
-    let { findings, evidence, activeId } = value;
+    let { findings, evidence, activeId, resolutions } = value;
     let changed = false;
     if (tr.docChanged) {
       findings = findings.map((f) => mapFinding(f, tr.changes)).filter((f): f is Finding => f !== null);
@@ -57,11 +79,14 @@ export const findingsField = StateField.define<FindingsState>({
       } else if (effect.is(setActiveFinding)) {
         activeId = effect.value;
         changed = true;
+      } else if (effect.is(setResolutions)) {
+        resolutions = effect.value;
+        changed = true;
       }
     }
     if (!changed) return value;
     if (activeId !== null && !findings.some((f) => f.id === activeId)) activeId = null;
-    return { findings, evidence, activeId, decorations: findingDecorations(findings, activeId, tr.newDoc.length) };
+    return { findings, evidence, activeId, resolutions, decorations: findingDecorations(findings, activeId, tr.newDoc.length, resolutions) };
   },
   provide: (field) => EditorView.decorations.from(field, (value) => value.decorations),
 });
