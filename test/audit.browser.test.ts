@@ -54,7 +54,7 @@ describe.skipIf(missing !== undefined && !browserRequired)(`month audit view in 
   });
 
   it('shows the newest month with articles: overview, heat map, uncovered themes, conflicts, open errors, trend', async () => {
-    expect(await page.locator('input[type="month"]').inputValue()).toBe('2024-06');
+    expect(await page.locator('#view-audit input[type="month"]').inputValue()).toBe('2024-06');
     expect(await page.locator('.audit-main h2').innerText()).toBe('Báo cáo tuân thủ tháng 06/2024');
     expect(await page.locator('.audit-overview li[data-key="articles"] strong').innerText()).toBe(String(report.totals.articles));
     expect(await page.locator('.audit-overview li[data-key="themes"] strong').innerText()).toBe(`${report.totals.coveredThemes}/${report.totals.requiredThemes}`);

@@ -168,3 +168,39 @@ describe('checkDraft: themes', () => {
     expect(report.themes).toEqual([]);
   });
 });
+
+describe('checkDraft: figures of a library with other provinces', () => {
+  const ngheAn = [
+    'TỈNH ỦY NGHỆ AN',
+    'BAN TUYÊN GIÁO',
+    'Số 12-HD/BTGTU',
+    'Nghệ An, ngày 12 tháng 1 năm 2025',
+    'HƯỚNG DẪN',
+    'tuyên truyền đại hội đảng bộ cơ sở',
+    'I. NỘI DUNG TUYÊN TRUYỀN',
+    '1. Công tác xây dựng Đảng',
+    '- Đảng bộ Khối Doanh nghiệp hiện có 76 tổ chức cơ sở đảng với 5.120 đảng viên. Năm 2024, tỷ lệ hộ nghèo của tỉnh Nghệ An giảm còn 3,1%.',
+  ].join('\n');
+  const both = compileLibrary([
+    asLibraryDirective(parseDirective(directive, { file: 'hd-45.txt' })),
+    asLibraryDirective(parseDirective(ngheAn, { file: 'hd-12.txt' })),
+  ]);
+  const errors = (draft: string, directives?: string[], date = '2025-02-01') =>
+    checkDraft(draft, both, { date, directives }).findings.filter((f) => f.kind !== 'theme-missing').map((f) => `${f.kind} ${f.actual}`);
+  const draft = 'Đảng bộ Khối Doanh nghiệp có 86 tổ chức cơ sở đảng, đang chuẩn bị đại hội.';
+
+  it("an unplaced count of another body's directive, not one the article answers to, is not accused", () => {
+    // Before either directive is issued, neither is one the article answers to.
+    expect(errors(draft, undefined, '2025-01-05')).toEqual([]);
+  });
+
+  it('the same count is accused when the article is checked against that directive', () => {
+    expect(errors(draft, ['12-HD/BTGTU'], '2025-01-05')).toEqual(['figure-mismatch 86 tổ chức cơ sở đảng']);
+  });
+
+  it("an unplaced figure is not a named province's unless the article is about it", () => {
+    expect(errors('Năm 2024, tỷ lệ hộ nghèo của tỉnh Nghệ An giảm còn 3,4%.')).toEqual(['figure-mismatch 3,4%']);
+    expect(errors('Thanh Hóa giảm nghèo bền vững. Năm 2024, tỷ lệ hộ nghèo giảm còn 3,4%.')).toEqual([]);
+    expect(errors('Nghệ An giảm nghèo bền vững. Năm 2024, tỷ lệ hộ nghèo giảm còn 3,4%.')).toEqual(['figure-mismatch 3,4%']);
+  });
+});

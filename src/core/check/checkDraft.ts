@@ -5,14 +5,16 @@ import type { CheckOptions, Finding, FindingKind, Report } from './types.ts';
 import type { CompiledLibrary } from './compileLibrary.ts';
 import { analyzeDraft } from './analyzeDraft.ts';
 import { coverage } from './coverage.ts';
-import { matchFigures } from './matchFigures.ts';
+import { accusable, matchFigures } from './matchFigures.ts';
 import { RULES } from './rules/index.ts';
 import { toSourceSpan } from '../text/normalizeText.ts';
 
 export function checkDraft(draft: string, library: CompiledLibrary, options: CheckOptions): Report {
   const analyzed = analyzeDraft(draft, options.date);
-  const figureMatches = matchFigures(library, analyzed.figures, analyzed.province);
-  const cov = coverage(library, analyzed, options.date, options.directives, figureMatches);
+  const allMatches = matchFigures(library, analyzed.figures, analyzed.province);
+  const cov = coverage(library, analyzed, options.date, options.directives, allMatches);
+  const considered = new Set(cov.directives.filter((d) => d.considered).map((d) => d.id));
+  const figureMatches = accusable(allMatches, considered, analyzed.province);
   const ctx = { draft: analyzed, library, options, figureMatches, themes: cov.themes };
 
   const findings: Finding[] = [];

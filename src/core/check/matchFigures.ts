@@ -178,6 +178,8 @@ function pairFigure(lib: CompiledLibrary, d: FoundFigure, province: string | nul
     const periodAgrees = periodOk(a.periodKey, d.periodKey);
     if (!periodAgrees && d.periodStated) continue;
     if (!scopesCompatible(a.scope, d.scope, a.directive.province)) continue;
+    // A figure that says no place is not a named province's unless the article is about that province.
+    if (!d.scope && a.scope?.level === 'province' && a.scope.name !== null && a.scope.name !== province) continue;
     const score = measureScore(lib, a, wordSet, names);
     if (score >= LOOSE) candidates.push({ a, score, periodDoubt: !periodAgrees, affinity: affinity(a) });
   }
@@ -218,4 +220,18 @@ function pairFigure(lib: CompiledLibrary, d: FoundFigure, province: string | nul
   if (Array.isArray(a.value) !== Array.isArray(d.value)) return null;
   if (best.periodDoubt || !plausibleSlip(a.scaled, scaledD)) return null;
   return { approved: a, outcome: 'mismatch', score: best.score };
+}
+
+/**
+ * The contradictions worth reporting. A figure that names no place, set against an unplaced
+ * figure of a directive the article does not answer to and that is not of the article's
+ * province, may well be another body's count ("76 tổ chức cơ sở đảng" of one province's Đảng
+ * bộ Khối is not another's 86): it is not accused. Agreements all stand.
+ */
+export function accusable(matches: FigureMatch[], considered: ReadonlySet<string>, province: string | null): FigureMatch[] {
+  return matches.filter(
+    (m) =>
+      m.outcome === 'consistent' || m.outcome === 'format' || m.draft.scope !== null || m.approved.scope !== null ||
+      considered.has(m.approved.directive.id) || (province !== null && m.approved.directive.province === province),
+  );
 }
