@@ -204,3 +204,32 @@ describe('checkDraft: figures of a library with other provinces', () => {
     expect(errors('Nghệ An giảm nghèo bền vững. Năm 2024, tỷ lệ hộ nghèo giảm còn 3,4%.')).toEqual(['figure-mismatch 3,4%']);
   });
 });
+
+describe('checkDraft: quotes that are another wording, not a misquote', () => {
+  const plan = [
+    'TỈNH ỦY HÀ TĨNH',
+    'BAN TUYÊN GIÁO',
+    'Số 30-KH/BTGTU',
+    'Hà Tĩnh, ngày 05 tháng 3 năm 2025',
+    'KẾ HOẠCH',
+    'tuyên truyền đại hội đảng bộ các cấp',
+    'I. NỘI DUNG TUYÊN TRUYỀN',
+    '1. Chủ đề năm',
+    '- Chủ đề năm 2025 của tỉnh: “Đoàn kết, kỷ cương, đổi mới, bứt phá, phát triển bền vững”; chủ đề năm 2024: “Đoàn kết, kỷ cương, sáng tạo, bứt phá, phát triển nhanh”.',
+    '2. Chuyên mục',
+    '- Báo Hà Tĩnh mở chuyên mục “Tiến tới Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030”.',
+  ].join('\n');
+  const lib = compileLibrary([asLibraryDirective(parseDirective(plan, { file: 'kh-30.txt' }))]);
+  const quoteErrors = (draft: string) =>
+    checkDraft(draft, lib, { date: '2025-04-01' }).findings.filter((f) => f.kind === 'quote-mismatch').map((f) => f.actual);
+
+  it.each([
+    ['part of one theme word for word, close to another', 'Tỉnh quán triệt tinh thần “Đoàn kết, kỷ cương, đổi mới, bứt phá…” trong mọi việc.', []],
+    ['part of a theme with a word changed', 'Tỉnh quán triệt tinh thần “Đoàn kết, kỷ cương, đổi thay, bứt phá, phát triển bền vững”.', ['Đoàn kết, kỷ cương, đổi thay, bứt phá, phát triển bền vững']],
+    ['another congress, quoted', 'Huyện mở chuyên mục “Tiến tới Đại hội Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2025 - 2030”.', []],
+    ['another congress in prose, with words added', 'Các cấp thi đua tiến tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2025 - 2030 thành công.', []],
+    ['the same congress in prose, a word dropped', 'Các cấp thi đua tiến tới Đại hội Đảng bộ tỉnh lần XX, nhiệm kỳ 2025 - 2030 thành công.', ['tiến tới Đại hội Đảng bộ tỉnh lần XX, nhiệm kỳ 2025 - 2030']],
+  ])('%s', (_name, draft, expected) => {
+    expect(quoteErrors(draft)).toEqual(expected);
+  });
+});

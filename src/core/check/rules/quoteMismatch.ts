@@ -30,10 +30,31 @@ function similarity(a: string[], b: string[]): { lcs: number; score: number } {
 
 const TYPE_LABEL = { slogan: 'khẩu hiệu', theme: 'chủ đề/tên phong trào', phrase: 'cụm từ' } as const;
 
+/** A numeral, Arabic or Roman (syllables are lower-cased): "2025", "xxi". */
+const NUMERAL = /^(?:\d+|[ivxlc]+)$/;
+
+/**
+ * Whether two wordings name different numbers: "Đại hội Đảng bộ tỉnh lần thứ XX" is another
+ * congress than "... lần thứ XXI", not the same one misquoted.
+ */
+function numeralsDiffer(a: string[], b: string[]): boolean {
+  const na = a.filter((k) => NUMERAL.test(k));
+  const nb = b.filter((k) => NUMERAL.test(k));
+  return na.length > 0 && nb.length > 0 && na.sort().join(' ') !== nb.sort().join(' ');
+}
+
+/** A wording with its numbers blanked, for prose where the number may fall outside the window compared. */
+function withoutNumerals(keys: string[]): string[] {
+  return keys.map((k) => (NUMERAL.test(k) ? '#' : k));
+}
+
 /** The approved quote a draft wording comes closest to, if close enough to be a misquote. */
 function closest(ctx: RuleContext, keys: string[], exclaims: boolean): ApprovedQuote | null {
   const joined = keys.join(' ');
   if (ctx.library.distinctQuotes.some((q) => q.joined === joined)) return null;
+  // Part of any approved wording, word for word, is a quotation of it, not a misquote of another
+  // (“Kỷ cương, trách nhiệm, đổi mới…” cut from a longer theme).
+  if (!exclaims && keys.length >= 2 && ctx.library.distinctQuotes.some((q) => ` ${q.joined} `.includes(` ${joined} `))) return null;
   let best: { q: ApprovedQuote; score: number } | null = null;
   const set = new Set(keys);
   for (const q of ctx.library.distinctQuotes) {
@@ -44,7 +65,7 @@ function closest(ctx: RuleContext, keys: string[], exclaims: boolean): ApprovedQ
     if (shared < 2) continue;
     // Quoting part of a slogan word for word ("nước Cộng hòa xã hội chủ nghĩa Việt Nam") is not a
     // misquote; a quote that ends like a slogan ("...!") presents itself as the whole one.
-    if (!exclaims && keys.length < q.keys.length && q.joined.includes(joined)) continue;
+    if (numeralsDiffer(keys, q.keys)) continue;
     const { lcs, score } = similarity(keys, q.keys);
     // Short phrases may differ by one word in three or four; long ones by a few words.
     const enough = q.keys.length <= 5 ? lcs >= q.keys.length - 2 && score >= 0.6 : score >= 0.7;
@@ -73,7 +94,8 @@ function bestWindow(keys: string[], longer: string[]): number {
   let best = 0;
   for (let len = Math.max(2, keys.length - 2); len <= keys.length + 2; len++) {
     for (let i = 0; i + len <= longer.length; i++) {
-      best = Math.max(best, similarity(keys, longer.slice(i, i + len)).score);
+      const window = longer.slice(i, i + len);
+      if (!numeralsDiffer(keys, window)) best = Math.max(best, similarity(keys, window).score);
     }
   }
   return best;
@@ -120,16 +142,19 @@ function findUnquoted(library: RuleContext['library'], paragraph: string): Hit[]
   for (const q of findQuotations(paragraph)) quoted.fill(1, q.outerStart, q.outerEnd);
   const words = syllables(paragraph).filter((w) => !quoted[w.start]);
   const keys = words.map((w) => w.text.toLowerCase());
+  // Numbers blanked: prose naming another congress or year ("lần thứ XX") is not a misquote.
+  const blanked = withoutNumerals(keys);
   for (let i = 0; i + 2 < keys.length; i++) {
     const anchored = library.quoteAnchors.get(`${keys[i]} ${keys[i + 1]} ${keys[i + 2]}`);
     if (!anchored) continue;
     for (const q of anchored) {
+      const approved = withoutNumerals(q.keys);
       let best: { last: number; score: number; lcs: number } | null = null;
       for (let len = q.keys.length - 3; len <= q.keys.length + 3; len++) {
         if (i + len > keys.length) break;
         // A window must stay inside one sentence.
         if (/[.!?]/.test(paragraph.slice(words[i]!.start, words[i + len - 1]!.start))) break;
-        const { score, lcs } = similarity(keys.slice(i, i + len), q.keys);
+        const { score, lcs } = similarity(blanked.slice(i, i + len), approved);
         if (!best || score > best.score) best = { last: i + len - 1, score, lcs };
       }
       // Unquoted, only a near-copy counts; naming part of a slogan ("nước Cộng hòa xã hội chủ
