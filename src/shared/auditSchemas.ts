@@ -3,7 +3,7 @@
 // bridge validate every argument and answer with them; the page uses only the inferred types.
 // src/shared/auditSchemas.test.ts fails to compile when they drift from the services' types.
 import { z } from 'zod';
-import { FindingKindSchema, FixSchema, resultOf } from './desktopSchemas.ts';
+import { FindingKindSchema, FindingSchema, FixSchema, resultOf } from './desktopSchemas.ts';
 
 const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, 'tháng dạng YYYY-MM');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
@@ -91,18 +91,12 @@ export const AuditReportSchema = z.object({
 
 export const ArticleListSchema = z.object({ total: count, articles: z.array(ArticleSummarySchema) });
 
-const StoredFindingSchema = z.object({
+// A finding as the article store keeps it: the checker's finding, numbered, with how it was resolved.
+const StoredFindingSchema = FindingSchema.pick({ kind: true, severity: true, start: true, end: true, actual: true, expected: true, message: true }).extend({
   id: z.number().int(),
   version: z.number().int(),
   position: z.number().int(),
   key: z.string(),
-  kind: FindingKindSchema,
-  severity: z.enum(['error', 'warning']),
-  start: z.number().int(),
-  end: z.number().int(),
-  actual: z.string(),
-  expected: z.string().nullable(),
-  message: z.string(),
   source: z.object({ directive: z.string(), title: z.string().nullable(), section: z.string().nullable(), sentence: z.string().nullable() }).nullable(),
   fix: FixSchema.nullable(),
   themeId: z.string().nullable(),

@@ -1,12 +1,10 @@
 // The desktop app's article use cases on a real article store: a draft saved as an article and
 // again as new versions (text, then only the directives chosen), findings resolved by key, the
 // checklist signed off only once no error is open, every refusal in words.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeReport } from '../articles/fakeChecker.testkit.ts';
-import { openArticleStore, type ArticleStore } from '../articles/openArticleStore.ts';
+import type { ArticleStore } from '../articles/openArticleStore.ts';
+import { tempArticleStore, type TempArticleStore } from '../articles/tempArticleStore.testkit.ts';
 import { createArticleDesk, type ArticleDesk } from './articleDesk.ts';
 import type { CheckService } from './checkService.ts';
 
@@ -24,20 +22,17 @@ const fakeChecks: CheckService = {
 const TEXT = 'Bài thử\n\n[cover A#1] [figure-mismatch 5,86%>5,66%] [figure-rounded 5,7%>5,66%]';
 const DATE = '2024-06-05';
 
-let dir: string;
+let temp: TempArticleStore;
 let store: ArticleStore;
 let desk: ArticleDesk;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'soat-desk-'));
-  const opened = openArticleStore(join(dir, 'soat.db'));
-  if (!opened.ok) throw new Error(opened.error.message);
-  store = opened.value;
+  temp = tempArticleStore('desk');
+  ({ store } = temp);
   desk = createArticleDesk(() => ({ ok: true, value: store }), fakeChecks, 'Lan');
 });
 afterEach(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
+  temp.close();
 });
 
 function saved(request: Parameters<ArticleDesk['saveArticle']>[0]) {

@@ -1,26 +1,24 @@
 // Bulk imports as the desktop app runs them: the answer once the import is planned (or why it is
 // refused), its progress as events (throttled, the last one always told), cancel after the article
 // in hand, the stopped import listed and resumed, one import at a time.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeChecker } from '../articles/fakeChecker.testkit.ts';
-import { openArticleStore, type ArticleStore } from '../articles/openArticleStore.ts';
+import type { ArticleStore } from '../articles/openArticleStore.ts';
+import { tempArticleStore, type TempArticleStore } from '../articles/tempArticleStore.testkit.ts';
 import { createImportRunner, type ImportEvent, type ImportRunner } from './importRunner.ts';
 
+let temp: TempArticleStore;
 let dir: string;
 let store: ArticleStore;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'soat-runner-'));
-  const opened = openArticleStore(join(dir, 'soat.db'));
-  if (!opened.ok) throw new Error(opened.error.message);
-  store = opened.value;
+  temp = tempArticleStore('runner');
+  ({ dir, store } = temp);
 });
 afterEach(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
+  temp.close();
 });
 
 function folder(count: number): string {

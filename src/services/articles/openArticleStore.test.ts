@@ -1,25 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '../library/openLibrary.ts';
 import { fakeChecker } from './fakeChecker.testkit.ts';
 import { openArticleStore, type ArticleStore } from './openArticleStore.ts';
+import { tempArticleStore, type TempArticleStore } from './tempArticleStore.testkit.ts';
 
+let temp: TempArticleStore;
 let dir: string;
 let store: ArticleStore;
 let clock = 0;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'soat-articles-'));
   clock = 0;
-  const opened = openArticleStore(join(dir, 'soat.db'), { now: () => new Date(Date.UTC(2024, 5, 10, 8, clock++)) });
-  if (!opened.ok) throw new Error(opened.error.message);
-  store = opened.value;
+  temp = tempArticleStore('articles', { now: () => new Date(Date.UTC(2024, 5, 10, 8, clock++)) });
+  ({ dir, store } = temp);
 });
 afterEach(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
+  temp.close();
 });
 
 const DRAFT = 'Bài về kinh tế. [figure-mismatch 5,86%>5,66%] và [figure-direction giảm 4,5%>tăng 4,5%]. [cover A#1] [miss A#2]';

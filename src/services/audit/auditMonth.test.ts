@@ -1,11 +1,9 @@
 // The month audit on a small month built by hand: every number below can be counted from the
 // table of articles, and every cell opens the articles it counts.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeChecker, fakeLibraryDirective } from '../articles/fakeChecker.testkit.ts';
-import { openArticleStore, type ArticleStore } from '../articles/openArticleStore.ts';
+import type { ArticleStore } from '../articles/openArticleStore.ts';
+import { tempArticleStore, type TempArticleStore } from '../articles/tempArticleStore.testkit.ts';
 
 const directives = [
   fakeLibraryDirective('A', ['1', '2', '3']),
@@ -26,14 +24,12 @@ const ARTICLES = [
   ['2024-07-01', 'Báo Y', '[cover A#3] [cover B#2]'], // 7: July
 ] as const;
 
-let dir: string;
+let temp: TempArticleStore;
 let store: ArticleStore;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'soat-audit-'));
-  const opened = openArticleStore(join(dir, 'soat.db'));
-  if (!opened.ok) throw new Error(opened.error.message);
-  store = opened.value;
+  temp = tempArticleStore('audit');
+  ({ store } = temp);
   ARTICLES.forEach(([publishedOn, outlet, text], i) => {
     const saved = store.add({ title: `Bài ${i + 1}`, publishedOn, outlet, text }, fakeChecker);
     if (!saved.ok) throw new Error(saved.error.message);
@@ -44,8 +40,7 @@ beforeAll(() => {
   store.update(3, { text: '[cover A#1] [figure-format 5.66%>5,66%]' }, fakeChecker, 'Hùng');
 });
 afterAll(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
+  temp.close();
 });
 
 describe('the month audit of June 2024', () => {

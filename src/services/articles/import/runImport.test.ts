@@ -1,24 +1,22 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeChecker } from '../fakeChecker.testkit.ts';
-import { openArticleStore, type ArticleStore } from '../openArticleStore.ts';
+import type { ArticleStore } from '../openArticleStore.ts';
+import { tempArticleStore, type TempArticleStore } from '../tempArticleStore.testkit.ts';
 import type { ImportProgress } from './runImport.ts';
 
+let temp: TempArticleStore;
 let dir: string;
 let store: ArticleStore;
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'soat-import-'));
-  const opened = openArticleStore(join(dir, 'soat.db'));
-  if (!opened.ok) throw new Error(opened.error.message);
-  store = opened.value;
+  temp = tempArticleStore('import');
+  ({ dir, store } = temp);
 });
 afterEach(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
+  temp.close();
 });
 
 function folder(count: number): string {
