@@ -3,7 +3,7 @@
 // bridge validate every argument and answer with them; the page uses only the inferred types.
 // src/shared/auditSchemas.test.ts fails to compile when they drift from the services' types.
 import { z } from 'zod';
-import { FindingKindSchema, FindingSchema, FixSchema, resultOf } from './desktopSchemas.ts';
+import { DirectiveRelevanceSchema, FindingKindSchema, FindingSchema, FixSchema, ThemeCoverageSchema, resultOf } from './desktopSchemas.ts';
 
 const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, 'tháng dạng YYYY-MM');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
@@ -112,29 +112,9 @@ const SignOffSchema = z.object({ version: z.number().int(), name: z.string(), at
 export const ArticleDetailSchema = ArticleSummarySchema.extend({
   text: z.string(),
   findings: z.array(StoredFindingSchema),
-  themes: z.array(
-    z.object({
-      id: z.string(),
-      directive: z.string(),
-      path: z.string(),
-      heading: z.string(),
-      required: z.boolean(),
-      covered: z.boolean(),
-      score: z.number(),
-      evidence: z.string().nullable(),
-    }),
-  ),
-  directives: z.array(
-    z.object({
-      id: z.string(),
-      number: z.string().nullable(),
-      title: z.string().nullable(),
-      kind: z.string().nullable(),
-      reason: z.enum(['given', 'cited', 'similar']),
-      score: z.number(),
-      inForce: z.boolean(),
-    }),
-  ),
+  // As the checker reported them; a theme keeps its first evidence sentence, a directive why it applied.
+  themes: z.array(ThemeCoverageSchema.extend({ evidence: z.string().nullable() })),
+  directives: z.array(DirectiveRelevanceSchema.omit({ considered: true }).extend({ reason: z.enum(['given', 'cited', 'similar']) })),
   signOff: SignOffSchema.nullable(),
   versions: z.array(
     z.object({

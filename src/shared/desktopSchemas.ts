@@ -57,7 +57,7 @@ export const FindingSchema = z.object({
   diff: z.array(DiffPartSchema).optional(),
   themeId: z.string().optional(),
 });
-const ThemeCoverageSchema = z.object({
+export const ThemeCoverageSchema = z.object({
   id: z.string(),
   directive: z.string(),
   path: z.string(),
