@@ -22,8 +22,9 @@ const sorted = (xs: string[]): string[] => [...xs].sort();
 /**
  * The held-out golds were written by different hands and disagree on one convention: a validity
  * that starts "từ tháng 7/2024" is "2024-07" in holdout2 and holdout4 (like ../shared/gold's
- * issue date without a day, and like the parser) but "2024-07-01" in holdout. Both are read as
- * the month here; ../shared/gold is compared exactly.
+ * issue date without a day) but "2024-07-01" in holdout (like ../shared/gold's "trong năm 2024"
+ * from 2024-01-01, and like the parser). Both are read as the month here; ../shared/gold is
+ * compared exactly.
  */
 const monthStart = (v: { from: string; to: string | null } | null): { from: string; to: string | null } | null =>
   v && { from: v.from.replace(/^(\d{4}-\d{2})-01$/u, '$1'), to: v.to };

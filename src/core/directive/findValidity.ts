@@ -51,12 +51,10 @@ function readSpan(phrase: string, issuedOn: string | null): { from: string; to: 
   const endPeriod = findPeriods(tail)[0];
   const now = /từ nay|kể từ ngày ký|từ ngày ban hành|từ khi ban hành/iu.test(head);
 
-  // "từ tháng 7/2024" gives a month, not a day: written "2024-07", as ../shared/gold writes an
-  // issue date whose day is blank; a quarter or a year starts on its first day.
+  // A period starts on its first day: "từ tháng 7/2024" on 2024-07-01, as "trong năm 2024"
+  // runs from 2024-01-01 in ../shared/gold (only an issue date with a blank day stays a month).
   const periodStart = (k: PeriodKey): string | null =>
-    k.kind === 'months' && k.year !== null
-      ? k.from === k.to ? `${k.year}-${pad(k.from)}` : `${k.year}-${pad(k.from)}-01`
-      : k.kind === 'years' ? `${k.from}-01-01` : null;
+    k.kind === 'months' && k.year !== null ? `${k.year}-${pad(k.from)}-01` : k.kind === 'years' ? `${k.from}-01-01` : null;
   const periodEnd = (k: PeriodKey): string | null =>
     k.kind === 'months' && k.year !== null ? `${k.year}-${pad(k.to)}-${pad(lastDay(k.year, k.to))}` : k.kind === 'years' ? `${k.to}-12-31` : null;
 

@@ -47,7 +47,7 @@ describe('parseDirective: validity', () => {
   it.each([
     ['3. Thời gian tuyên truyền: Thực hiện thường xuyên trong năm 2024.', { from: '2024-01-01', to: '2024-12-31' }],
     ['2. Thời gian: Từ nay đến hết 31/12/2025.', { from: '2024-03-10', to: '2025-12-31' }],
-    ['Thời gian thực hiện: từ tháng 5/2024 đến hết tháng 12/2024.', { from: '2024-05', to: '2024-12-31' }],
+    ['Thời gian thực hiện: từ tháng 5/2024 đến hết tháng 12/2024.', { from: '2024-05-01', to: '2024-12-31' }],
     ['Thời gian thực hiện: trong Quý II/2024.', { from: '2024-04-01', to: '2024-06-30' }],
     ['Thời gian tuyên truyền: từ ngày 01/7/2025 đến ngày 05/9/2025.', { from: '2025-07-01', to: '2025-09-05' }],
     ['2. Thời gian: Từ nay đến hết tháng 3/2024, cao điểm từ ngày 20/02/2024 đến ngày 03/3/2024.', { from: '2024-03-10', to: '2024-03-31' }],
