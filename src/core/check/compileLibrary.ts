@@ -65,8 +65,6 @@ export interface CompiledLibrary {
   quotes: ApprovedQuote[];
   /** One entry per distinct wording, the first directive that states it. */
   distinctQuotes: ApprovedQuote[];
-  /** Long quotes (7 syllables or more) by their first three syllables, for finding them unquoted. */
-  quoteAnchors: Map<string, ApprovedQuote[]>;
   records: Map<string, DocumentRecord[]>;
   themes: ThemeIndex;
   /** Inverse document frequency of measure words across approved figures. */
@@ -161,17 +159,9 @@ export function compileLibrary(directives: LibraryDirective[]): CompiledLibrary 
   for (const [w, n] of df) measureIdf.set(w, 1 + Math.log((figures.length + 1) / (n + 1)));
   const seenQuotes = new Set<string>();
   const distinctQuotes = quotes.filter((q) => !seenQuotes.has(q.joined) && seenQuotes.add(q.joined));
-  const quoteAnchors = new Map<string, ApprovedQuote[]>();
-  for (const q of distinctQuotes) {
-    if (q.keys.length < 7) continue;
-    const anchor = q.keys.slice(0, 3).join(' ');
-    const list = quoteAnchors.get(anchor) ?? [];
-    if (!list.some((x) => x.joined === q.joined)) list.push(q);
-    quoteAnchors.set(anchor, list);
-  }
   const figuresByDimension = new Map<string, ApprovedFigure[]>();
   for (const f of figures) figuresByDimension.set(f.dimensionKey, [...(figuresByDimension.get(f.dimensionKey) ?? []), f]);
-  return { directives, figures, figuresByDimension, quotes, distinctQuotes, quoteAnchors, records, themes: buildThemeIndex(directives), measureIdf };
+  return { directives, figures, figuresByDimension, quotes, distinctQuotes, records, themes: buildThemeIndex(directives), measureIdf };
 }
 
 /** A library directive from a parsed one: active, as parsed. */

@@ -1,7 +1,8 @@
-// quote-mismatch: a slogan, theme of the year or set phrase reproduced with words changed,
-// dropped or added. Compared on syllables, so tone placement, case and punctuation never
-// count; an exact quote yields nothing. Quoted words that no directive comes close to are the
-// writer's own (“ATM gạo”, a source's words) and are left alone.
+// quote-mismatch: a slogan, theme of the year or set phrase quoted with words changed, dropped
+// or added. Compared on syllables, so tone placement, case and punctuation never count; an
+// exact quote yields nothing. Quoted words that no directive comes close to are the writer's own
+// (“ATM gạo”, a source's words) and are left alone. Only quotations count: prose that says
+// what a slogan says in its own words ("xây dựng môi trường du lịch văn minh") quotes nothing.
 
 import { diffWords } from 'diff';
 import type { DiffPart } from '../types.ts';
@@ -9,8 +10,6 @@ import type { RawFinding, Rule, RuleContext } from '../rule.ts';
 import type { ApprovedQuote } from '../compileLibrary.ts';
 import { placeTones } from '../../text/tonePlacement.ts';
 import { syllables } from '../../text/syllables.ts';
-import { splitParagraphs } from '../../text/splitSentences.ts';
-import { findQuotations } from '../../text/findQuotations.ts';
 import { findingSource, directiveLabel } from '../findingSource.ts';
 import { libraryMemo } from '../libraryMemo.ts';
 
@@ -41,11 +40,6 @@ function numeralsDiffer(a: string[], b: string[]): boolean {
   const na = a.filter((k) => NUMERAL.test(k));
   const nb = b.filter((k) => NUMERAL.test(k));
   return na.length > 0 && nb.length > 0 && na.sort().join(' ') !== nb.sort().join(' ');
-}
-
-/** A wording with its numbers blanked, for prose where the number may fall outside the window compared. */
-function withoutNumerals(keys: string[]): string[] {
-  return keys.map((k) => (NUMERAL.test(k) ? '#' : k));
 }
 
 /** The approved quote a draft wording comes closest to, if close enough to be a misquote. */
@@ -122,52 +116,7 @@ function finding(ctx: RuleContext, start: number, end: number, q: ApprovedQuote)
   };
 }
 
-interface Hit {
-  start: number;
-  end: number;
-  quote: ApprovedQuote;
-}
-
-const unquotedMemo = libraryMemo<Hit[]>();
 const closestMemo = libraryMemo<ApprovedQuote | null>();
-
-/** Near-copies of long approved quotes written without quotation marks in one paragraph. */
-function unquotedHits(library: RuleContext['library'], paragraph: string): Hit[] {
-  return unquotedMemo(library, paragraph, () => findUnquoted(library, paragraph));
-}
-
-function findUnquoted(library: RuleContext['library'], paragraph: string): Hit[] {
-  const hits: Hit[] = [];
-  const quoted = new Uint8Array(paragraph.length);
-  for (const q of findQuotations(paragraph)) quoted.fill(1, q.outerStart, q.outerEnd);
-  const words = syllables(paragraph).filter((w) => !quoted[w.start]);
-  const keys = words.map((w) => w.text.toLowerCase());
-  // Numbers blanked: prose naming another congress or year ("lần thứ XX") is not a misquote.
-  const blanked = withoutNumerals(keys);
-  for (let i = 0; i + 2 < keys.length; i++) {
-    const anchored = library.quoteAnchors.get(`${keys[i]} ${keys[i + 1]} ${keys[i + 2]}`);
-    if (!anchored) continue;
-    for (const q of anchored) {
-      const approved = withoutNumerals(q.keys);
-      let best: { last: number; score: number; lcs: number } | null = null;
-      for (let len = q.keys.length - 3; len <= q.keys.length + 3; len++) {
-        if (i + len > keys.length) break;
-        // A window must stay inside one sentence.
-        if (/[.!?]/.test(paragraph.slice(words[i]!.start, words[i + len - 1]!.start))) break;
-        const { score, lcs } = similarity(blanked.slice(i, i + len), approved);
-        if (!best || score > best.score) best = { last: i + len - 1, score, lcs };
-      }
-      // Unquoted, only a near-copy counts; naming part of a slogan ("nước Cộng hòa xã hội chủ
-      // nghĩa Việt Nam") is ordinary prose, and so is every word of it with words added ("tiến
-      // tới Đại hội đại biểu Đảng bộ tỉnh" for the slogan "Tiến tới Đại hội Đảng bộ tỉnh").
-      const allWordsKept = best !== null && best.lcs === q.keys.length;
-      if (best && best.score >= 0.8 && best.score < 1 && !allWordsKept && !q.joined.includes(keys.slice(i, best.last + 1).join(' '))) {
-        hits.push({ start: words[i]!.start, end: words[best.last]!.end, quote: q });
-      }
-    }
-  }
-  return hits;
-}
 
 export const quoteMismatch: Rule = {
   kind: 'quote-mismatch',
@@ -179,19 +128,6 @@ export const quoteMismatch: Rule = {
       const exclaims = /!\s*$/u.test(text.slice(span.start, span.end));
       const q = closestMemo(ctx.library, `${exclaims}\u0000${keys.join(' ')}`, () => closest(ctx, keys, exclaims));
       if (q) out.push(finding(ctx, span.start, span.end, q));
-    }
-    // Long slogans and themes written without quotation marks, found paragraph by paragraph (a
-    // paragraph already read against this library is not read again).
-    // A citation's title is the document's own name, not a quotation ("Chỉ thị số 01/CT-TTg về
-    // tổ chức phong trào toàn dân tham gia bảo vệ chủ quyền ...").
-    const cited = ctx.draft.citations.map((c) => ({ start: c.start, end: Math.max(c.end, c.titleSpan?.end ?? 0) }));
-    for (const p of splitParagraphs(text)) {
-      for (const hit of unquotedHits(ctx.library, text.slice(p.start, p.end))) {
-        const start = p.start + hit.start;
-        const end = p.start + hit.end;
-        if (cited.some((c) => c.start < end && start < c.end)) continue;
-        out.push(finding(ctx, start, end, hit.quote));
-      }
     }
     return out;
   },
