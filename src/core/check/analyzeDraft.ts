@@ -48,17 +48,20 @@ function readParagraph(text: string, year: number | null, province: string | nul
   if (!read) {
     if (paragraphs.size >= PARAGRAPH_CACHE) paragraphs.clear();
     const scan = scanText(text);
+    const citations = findCitations(text, undefined, scan);
+    const citedTitles = citations.flatMap((c) => (c.titleSpan ? [c.titleSpan] : []));
     let lastYear: number | null = null;
     for (const p of scan.periods) {
       const y = periodYear(p.key);
-      if (y !== null && !COMPARISON_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) lastYear = y;
+      const aside = COMPARISON_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || citedTitles.some((t) => t.start <= p.start && p.end <= t.end);
+      if (y !== null && !aside) lastYear = y;
     }
     read = {
       lastYear,
       sentences: scan.sentences,
-      figures: findFigures(text, { defaultYear: year, province }, scan),
+      figures: findFigures(text, { defaultYear: year, province, citedTitles }, scan),
       quotations: findQuotations(text),
-      citations: findCitations(text, undefined, scan),
+      citations,
     };
     paragraphs.set(key, read);
   }

@@ -17,7 +17,7 @@ const directive = [
   '- Tuyên truyền kịp thời.',
   'II. NỘI DUNG TUYÊN TRUYỀN',
   '1. Kết quả phát triển kinh tế năm 2024',
-  '- Năm 2024, tổng sản phẩm trên địa bàn (GRDP) tăng 11,26%; thu ngân sách nhà nước trên địa bàn đạt 52.000 tỷ đồng, tăng 8,5%. Kim ngạch xuất khẩu 6 tháng đầu năm 2024 đạt 4,7 tỷ USD. Toàn tỉnh có 402/451 xã đạt chuẩn nông thôn mới. Năng suất lúa bình quân đạt 60,6 tạ/ha, tăng 1,2 tạ/ha so với năm 2023.',
+  '- Năm 2024, tổng sản phẩm trên địa bàn (GRDP) tăng 11,26%; tỷ lệ hộ nghèo của huyện Mường Lát còn 6,1%; thu ngân sách nhà nước trên địa bàn đạt 52.000 tỷ đồng, tăng 8,5%. Kim ngạch xuất khẩu 6 tháng đầu năm 2024 đạt 4,7 tỷ USD. Toàn tỉnh có 402/451 xã đạt chuẩn nông thôn mới. Năng suất lúa bình quân đạt 60,6 tạ/ha, tăng 1,2 tạ/ha so với năm 2023.',
   '2. Phong trào thi đua',
   '- Đẩy mạnh phong trào thi đua “Thanh Hóa chung sức xây dựng nông thôn mới”; khắc phục tình trạng “trên nóng, dưới lạnh”; phát huy tinh thần “ai có gì giúp nấy, ai có công giúp công, ai có của giúp của, ai có nhiều giúp nhiều”.',
   'III. TỔ CHỨC THỰC HIỆN',
@@ -49,6 +49,12 @@ describe('checkDraft: figures', () => {
     ['the approved value and a later one in the same sentence', 'Năm 2024, Thanh Hóa từ 402/451 xã đạt chuẩn nông thôn mới còn 398/451 xã đạt chuẩn nông thôn mới.', []],
     ['a rounded value, the change of the same measure beside it', 'Năm 2024, năng suất lúa bình quân của Thanh Hóa đạt 61 tạ/ha.', ['figure-rounded 61 tạ/ha']],
     ['a round number written to its hundreds', 'Thanh Hóa có khoảng 400/451 xã đạt chuẩn nông thôn mới trong năm 2024.', ['figure-rounded 400/451 xã']],
+    ['a district named in the directive, no place in the draft', 'Một số huyện có tỷ lệ hộ nghèo cao như Mường Lát (6,5%).', []],
+    [
+      'a year in the title of a cited document is not the figure\'s',
+      'Theo Hướng dẫn số 45-HD/BTGTU ngày 10/01/2025 của Ban Tuyên giáo Tỉnh ủy về tuyên truyền kết quả năm 2023, tổng sản phẩm trên địa bàn tỉnh Thanh Hóa tăng 11,62%.',
+      ['figure-mismatch 11,62%'],
+    ],
     ['a year compared with', 'Thanh Hóa: năm 2024, thu ngân sách trên địa bàn đạt 52.000 tỷ đồng, giảm 8,5% so với năm 2023.', ['figure-direction giảm 8,5%']],
   ])('%s', (_name, draft, expected) => {
     expect(kinds(draft)).toEqual(expected);

@@ -178,8 +178,9 @@ function pairFigure(lib: CompiledLibrary, d: FoundFigure, province: string | nul
     const periodAgrees = periodOk(a.periodKey, d.periodKey);
     if (!periodAgrees && d.periodStated) continue;
     if (!scopesCompatible(a.scope, d.scope, a.directive.province)) continue;
-    // A figure that says no place is not a named province's unless the article is about that province.
-    if (!d.scope && a.scope?.level === 'province' && a.scope.name !== null && a.scope.name !== province) continue;
+    // A figure that says no place is not a named district's, commune's or region's, nor a named
+    // province's unless the article is about that province.
+    if (!d.scope && a.scope && a.scope.level !== 'national' && a.scope.name !== null && (a.scope.level !== 'province' || a.scope.name !== province)) continue;
     const score = measureScore(lib, a, wordSet, names);
     if (score >= LOOSE) candidates.push({ a, score, periodDoubt: !periodAgrees, affinity: affinity(a) });
   }

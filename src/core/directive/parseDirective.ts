@@ -75,7 +75,7 @@ function mergeByNumber(citations: Citation[]): Citation[] {
  * The reading's version: bumped whenever the same text parses differently (better figures,
  * themes, references). A library reads its stored directives again when it changes.
  */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 export function parseDirective(text: string, options: ParseOptions = {}): Directive {
   const normal = normalizeText(text);
@@ -121,6 +121,7 @@ export function parseDirective(text: string, options: ParseOptions = {}): Direct
     defaultYear: issuedYear ?? yearOfImplemented(implementsList),
     sections: outline,
     province: header.province,
+    citedTitles: citations.flatMap((c) => (c.titleSpan ? [c.titleSpan] : [])),
   }, scan);
   const figures: Figure[] = found
     .filter((f) => f.start >= header.contentStart)

@@ -84,6 +84,8 @@ export interface FigureContext {
   sections?: { start: number; end: number; headingStart: number; headingEnd: number }[];
   /** The home province of the text, for scopes that say only "tỉnh". */
   province?: string | null;
+  /** The titles of cited documents: a period there is the document's ("... năm 2025"), no figure's. */
+  citedTitles?: { start: number; end: number }[];
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -96,11 +98,11 @@ interface Masks {
   covered: Uint8Array;
   periods: PeriodMention[];
   periodStarts: number[];
-  /** Periods a figure is compared with ("so với năm 2023"): never a figure's own period. */
+  /** Periods never a figure's own: those it is compared with ("so với năm 2023"), those of cited titles. */
   comparison: Set<PeriodMention>;
 }
 
-function buildMasks(scan: TextScan): Masks {
+function buildMasks(scan: TextScan, citedTitles: { start: number; end: number }[] = []): Masks {
   const text = scan.text;
   const covered = new Uint8Array(text.length);
   const periods = scan.periods;
@@ -113,7 +115,9 @@ function buildMasks(scan: TextScan): Masks {
     covered.fill(1, s, s + m[2]!.length);
   }
   for (const m of text.matchAll(/\(\d{1,2}\)/g)) covered.fill(1, m.index, m.index + m[0].length);
-  const comparison = new Set(periods.filter((p) => COMPARISON_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))));
+  const comparison = new Set(
+    periods.filter((p) => COMPARISON_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || citedTitles.some((t) => t.start <= p.start && p.end <= t.end)),
+  );
   return { covered, periods, periodStarts: periods.map((p) => p.start), comparison };
 }
 
@@ -376,7 +380,7 @@ function lastAtOrBefore(starts: readonly number[], at: number): number {
 
 /** Reads every figure of a normal text. */
 export function findFigures(text: string, context: FigureContext, scan: TextScan = scanText(text)): FoundFigure[] {
-  const masks = buildMasks(scan);
+  const masks = buildMasks(scan, context.citedTitles);
   const sentences = scan.sentences;
   const paragraphStarts = scan.paragraphs.map((p) => p.start);
   const sections = context.sections ?? [];
