@@ -76,11 +76,16 @@ export function forgetDraftReadings(): void {
 const shiftSpan = <T extends { start: number; end: number } | null>(s: T, by: number): T =>
   (s ? { ...s, start: s.start + by, end: s.end + by } : s) as T;
 
-export function analyzeDraft(draft: string, date: string): AnalyzedDraft {
+/**
+ * `home` is the province of the directives the article answers to, when the editor named them:
+ * the article's own province unless the text names another more than once (a visitor "từ Hà
+ * Nội" does not move a Hưng Yên article).
+ */
+export function analyzeDraft(draft: string, date: string, home: string | null = null): AnalyzedDraft {
   const normal = normalizeText(draft);
   const text = normal.text;
   const year = /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
-  const province = mostNamedProvince(text);
+  const province = home ? mostNamedProvince(text, 2) ?? home : mostNamedProvince(text);
   const out: AnalyzedDraft = { normal, sentences: [], figures: [], quotations: [], citations: [], year, province };
   let spokenYear = year;
   for (const p of splitParagraphs(text)) {

@@ -55,6 +55,11 @@ describe('checkDraft: figures', () => {
       'Theo Hướng dẫn số 45-HD/BTGTU ngày 10/01/2025 của Ban Tuyên giáo Tỉnh ủy về tuyên truyền kết quả năm 2023, tổng sản phẩm trên địa bàn tỉnh Thanh Hóa tăng 11,62%.',
       ['figure-mismatch 11,62%'],
     ],
+    [
+      'a place named in parentheses is no scope past them',
+      'Năm 2024, Thanh Hóa có 3 đơn vị cấp huyện về đích (Nga Sơn, Hoằng Hóa và huyện Quảng Xương); thu ngân sách nhà nước trên địa bàn đạt 52.500 tỷ đồng.',
+      ['figure-mismatch 52.500 tỷ đồng'],
+    ],
     ['a year compared with', 'Thanh Hóa: năm 2024, thu ngân sách trên địa bàn đạt 52.000 tỷ đồng, giảm 8,5% so với năm 2023.', ['figure-direction giảm 8,5%']],
   ])('%s', (_name, draft, expected) => {
     expect(kinds(draft)).toEqual(expected);
@@ -237,5 +242,15 @@ describe('checkDraft: quotes that are another wording, not a misquote', () => {
     ['the same congress quoted, a word dropped', 'Báo mở chuyên mục “Tiến tới Đại hội Đảng bộ tỉnh lần XX, nhiệm kỳ 2025 - 2030”.', ['Tiến tới Đại hội Đảng bộ tỉnh lần XX, nhiệm kỳ 2025 - 2030']],
   ])('%s', (_name, draft, expected) => {
     expect(quoteErrors(draft)).toEqual(expected);
+  });
+});
+
+describe('checkDraft: the article\'s province', () => {
+  it('is the province of the directives it answers to, unless the text names another more than once', () => {
+    const draft = 'Một du khách từ Hà Nội kể lại. Năm 2024, tổng sản phẩm trên địa bàn tỉnh tăng 11,62%.';
+    const errors = (directives?: string[]) =>
+      checkDraft(draft, library, { date: '2025-02-01', directives }).findings.filter((f) => f.kind !== 'theme-missing').map((f) => `${f.kind} ${f.actual}`);
+    expect(errors()).toEqual([]);
+    expect(errors(['45-HD/BTGTU'])).toEqual(['figure-mismatch 11,62%']);
   });
 });

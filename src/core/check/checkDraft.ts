@@ -4,13 +4,15 @@
 import type { CheckOptions, Finding, FindingKind, Report } from './types.ts';
 import type { CompiledLibrary } from './compileLibrary.ts';
 import { analyzeDraft } from './analyzeDraft.ts';
-import { coverage } from './coverage.ts';
+import { coverage, matchesId } from './coverage.ts';
 import { accusable, matchFigures } from './matchFigures.ts';
 import { RULES } from './rules/index.ts';
 import { toSourceSpan } from '../text/normalizeText.ts';
 
 export function checkDraft(draft: string, library: CompiledLibrary, options: CheckOptions): Report {
-  const analyzed = analyzeDraft(draft, options.date);
+  const given = options.directives?.length ? library.directives.filter((d) => options.directives!.some((g) => matchesId(d, g))) : [];
+  const provinces = new Set(given.map((d) => d.province));
+  const analyzed = analyzeDraft(draft, options.date, provinces.size === 1 ? [...provinces][0]! : null);
   const allMatches = matchFigures(library, analyzed.figures, analyzed.province);
   const cov = coverage(library, analyzed, options.date, options.directives, allMatches);
   const considered = new Set(cov.directives.filter((d) => d.considered).map((d) => d.id));

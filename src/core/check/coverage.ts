@@ -35,7 +35,7 @@ export interface Coverage {
   themes: ThemeCoverage[];
 }
 
-function matchesId(d: LibraryDirective, wanted: string): boolean {
+export function matchesId(d: LibraryDirective, wanted: string): boolean {
   const w = wanted.trim();
   if (d.id === w || d.file === w) return true;
   if (d.number && documentNumberKey(d.number) === documentNumberKey(w)) return true;

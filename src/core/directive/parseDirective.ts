@@ -75,7 +75,7 @@ function mergeByNumber(citations: Citation[]): Citation[] {
  * The reading's version: bumped whenever the same text parses differently (better figures,
  * themes, references). A library reads its stored directives again when it changes.
  */
-export const PARSER_VERSION = 7;
+export const PARSER_VERSION = 8;
 
 export function parseDirective(text: string, options: ParseOptions = {}): Directive {
   const normal = normalizeText(text);

@@ -196,12 +196,12 @@ export function parseHeader(text: string): Header {
   return { kind, number, numberSpan, issuer, issuerSpan, province, issuedOn, title, titleSpans, bodyStart, contentStart };
 }
 
-/** The province a text names most often with "tỉnh" or a newspaper's name, if any. */
-export function mostNamedProvince(text: string): string | null {
+/** The province a text names most often, if it names one at least `atLeast` times. */
+export function mostNamedProvince(text: string, atLeast = 1): string | null {
   const counts = new Map<string, number>();
   for (const p of findProvinces(text)) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
   let best: string | null = null;
-  let bestCount = 0;
+  let bestCount = atLeast - 1;
   for (const [name, count] of counts) {
     if (count > bestCount) {
       best = name;

@@ -11,7 +11,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'chiến sĩ', 'đồng chí', 'tập thể', 'cá nhân', 'hành khách', 'lượt lao động', 'lượt hành khách', 'lượt du khách',
   'lượt truy cập', 'lượt xem', 'lượt tiếp cận', 'thí sinh', 'bác sĩ', 'gương', 'điển hình', 'nhà đầu tư', 'phóng viên', 'báo cáo viên',
   'tuyên truyền viên', 'cộng tác viên', 'tình nguyện viên', 'y bác sĩ', 'giáo viên', 'nông dân', 'đối tượng',
-  'bị can', 'vụ án', 'vụ việc', 'vụ', 'tổ chức đảng', 'tổ chức', 'chi bộ', 'đảng bộ', 'đảng bộ cơ sở',
+  'bị can', 'vụ án', 'vụ việc', 'vụ', 'trường hợp', 'tổ chức đảng', 'tổ chức', 'chi bộ', 'đảng bộ', 'đảng bộ cơ sở',
   'chủ thể', 'liệt sĩ', 'thương binh', 'bệnh binh', 'người có công', 'thanh niên xung phong', 'cựu chiến binh',
   'Bà mẹ Việt Nam Anh hùng', 'Mẹ Việt Nam Anh hùng', 'Anh hùng', 'anh hùng', 'nữ anh hùng',
   // organisations and places

@@ -149,3 +149,18 @@ describe('findFigures', () => {
     expect(done!.modality).toBe('actual');
   });
 });
+
+describe('findFigures: what a clause leaves to the next', () => {
+  const text =
+    'Năm 2023, thí điểm ở 5 phường (Phường 1 và phường Thắng Tam) với tỷ lệ hộ tham gia đạt 38,4%, cao hơn mức 31,5% của năm 2022; lượng túi ni lông giảm khoảng 30% so với năm 2021.';
+  const byText = new Map(findFigures(normalizeText(text).text, { defaultYear: 2024, province: null }).map((f) => [f.text, f]));
+
+  it('places named in parentheses are no scope past them', () => {
+    expect(byText.get('30%')!.scope).toBeNull();
+  });
+
+  it("a standard of comparison keeps its period, and passes it to no later figure", () => {
+    expect(byText.get('31,5%')!.periodKey).toMatchObject({ kind: 'months', year: 2022 });
+    expect(byText.get('30%')!.periodKey).toMatchObject({ kind: 'months', year: 2023 });
+  });
+});

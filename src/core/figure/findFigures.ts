@@ -100,7 +100,12 @@ interface Masks {
   periodStarts: number[];
   /** Periods never a figure's own: those it is compared with ("so với năm 2023"), those of cited titles. */
   comparison: Set<PeriodMention>;
+  /** Periods of a standard of comparison ("cao hơn mức 31,5% của năm 2022"): that figure's, carried to no other. */
+  baselinePeriods: Set<PeriodMention>;
 }
+
+/** The period of a standard of comparison: "cao hơn mức 31,5% của năm 2022". */
+const BASELINE_PERIOD_BEFORE = /(?:hơn|so với|so)\s+(?:mức\s+)?[^;.]{1,24}\scủa\s*$/u;
 
 function buildMasks(scan: TextScan, citedTitles: { start: number; end: number }[] = []): Masks {
   const text = scan.text;
@@ -116,9 +121,13 @@ function buildMasks(scan: TextScan, citedTitles: { start: number; end: number }[
   }
   for (const m of text.matchAll(/\(\d{1,2}\)/g)) covered.fill(1, m.index, m.index + m[0].length);
   const comparison = new Set(
-    periods.filter((p) => COMPARISON_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || citedTitles.some((t) => t.start <= p.start && p.end <= t.end)),
+    periods.filter((p) => {
+      const before = text.slice(Math.max(0, p.start - 40), p.start);
+      return COMPARISON_BEFORE.test(before) || citedTitles.some((t) => t.start <= p.start && p.end <= t.end);
+    }),
   );
-  return { covered, periods, periodStarts: periods.map((p) => p.start), comparison };
+  const baselinePeriods = new Set(periods.filter((p) => BASELINE_PERIOD_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))));
+  return { covered, periods, periodStarts: periods.map((p) => p.start), comparison, baselinePeriods };
 }
 
 function isMasked(masks: Masks, start: number, end: number): boolean {
@@ -257,6 +266,8 @@ function includesPhrase(hay: string, re: RegExp): string | null {
 interface PlaceMarker {
   pos: number;
   scope: Scope;
+  /** A place named in parentheses is an aside: it is no scope past the closing parenthesis. */
+  until?: number;
 }
 
 const PLACE_WORD = /(?<![\p{L}])([Tt]ỉnh|[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]uận)(?:\s+(\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*)*))?/gu;
@@ -266,8 +277,14 @@ const ORGANISATION_BEFORE = /(?:đảng bộ|ubnd|hđnd|ủy ban nhân dân|hộ
 function placeMarkers(text: string, sentence: TextSpan, provinces: readonly { start: number; end: number; name: string }[], province: string | null): PlaceMarker[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: PlaceMarker[] = [];
+  const asides: [number, number][] = [];
+  for (let i = s.indexOf('('); i >= 0; i = s.indexOf('(', i + 1)) {
+    const close = s.indexOf(')', i);
+    if (close > i) asides.push([i, close]);
+  }
   const add = (pos: number, scope: Scope): void => {
-    out.push({ pos: sentence.start + pos, scope });
+    const aside = asides.find(([open, close]) => open < pos && pos < close);
+    out.push(aside ? { pos: sentence.start + pos, scope, until: sentence.start + aside[1] } : { pos: sentence.start + pos, scope });
   };
   for (const m of s.matchAll(NATIONAL_RE)) {
     // "thuộc nhóm dẫn đầu cả nước", "so với cả nước": the nation is a yardstick, not the place.
@@ -304,7 +321,7 @@ function placeMarkers(text: string, sentence: TextSpan, provinces: readonly { st
     if (p.start < sentence.start || p.end > sentence.end) continue;
     // "Báo Lai Châu", "Ban Tuyên giáo Tỉnh ủy Lào Cai": a newspaper or a body, not a place.
     if (/(báo|đài|ban|ủy|uỷ)\s*$/u.test(lower(text.slice(Math.max(sentence.start, p.start - 12), p.start)))) continue;
-    out.push({ pos: p.start, scope: { level: 'province', name: p.name } });
+    add(p.start - sentence.start, { level: 'province', name: p.name });
   }
   return out.sort((a, b) => a.pos - b.pos);
 }
@@ -314,8 +331,9 @@ function scopeOf(markers: readonly PlaceMarker[], at: number, rightEnd: number, 
   let before: PlaceMarker | null = null;
   let after: PlaceMarker | null = null;
   for (const m of markers) {
-    if (m.pos < at) before = m;
-    else if (m.pos < rightEnd) after = m;
+    if (m.pos < at) {
+      if (m.until === undefined || at <= m.until) before = m;
+    } else if (m.pos < rightEnd) after = m;
   }
   const chosen = after ?? before;
   if (!chosen) return null;
@@ -413,7 +431,7 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
     for (let k = lastAtOrBefore(masks.periodStarts, at - 1); k >= 0; k--) {
       const p = masks.periods[k]!;
       if (p.start < floor) break;
-      if (p.end > at || masks.comparison.has(p)) continue;
+      if (p.end > at || masks.comparison.has(p) || masks.baselinePeriods.has(p)) continue;
       const y = periodYear(p.key);
       if (y !== null) return y;
     }
@@ -526,7 +544,7 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
       const inSentence = periodMentionsIn(masks, sentence.start, sentence.end).filter(
         (p) => !masks.comparison.has(p) || (p.end <= start && WHEN_RE.test(text.slice(p.end, start))),
       );
-      const beforeIt = inSentence.filter((p) => p.end <= start);
+      const beforeIt = inSentence.filter((p) => p.end <= start && !masks.baselinePeriods.has(p));
       // A period after the figure is its own only before the next number ("7,16 tấn/ha, cao hơn
       // mức 7,06 tấn/ha của vụ Đông Xuân năm trước": the season is the second figure's).
       const nextNumber = tokens.find((t) => t.start >= end)?.start ?? sentence.end;
@@ -544,7 +562,7 @@ export function findFigures(text: string, context: FigureContext, scan: TextScan
         for (let k = lastAtOrBefore(masks.periodStarts, sentence.start - 1); k >= 0; k--) {
           const p = masks.periods[k]!;
           if (p.start < floor) break;
-          if (p.end > sentence.start || masks.comparison.has(p)) continue;
+          if (p.end > sentence.start || masks.comparison.has(p) || masks.baselinePeriods.has(p)) continue;
           nearest ??= p;
           if (isFrame(p)) {
             mention = p;

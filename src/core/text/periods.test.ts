@@ -24,6 +24,10 @@ describe('findPeriods', () => {
     ['Vụ Xuân 2024, sản lượng', 'Vụ Xuân 2024', { kind: 'season', name: 'vụ xuân', year: 2024 }],
     ['vụ Đông Xuân 2023 - 2024 đạt', 'vụ Đông Xuân 2023 - 2024', { kind: 'season', name: 'vụ đông xuân', year: 2024 }],
     ['mức của vụ Xuân năm trước.', 'vụ Xuân năm trước', { kind: 'season', name: 'vụ xuân', year: null, yearOffset: -1 }],
+    ['dịp Tết Nguyên đán Giáp Thìn năm 2024, toàn tỉnh', 'Tết Nguyên đán Giáp Thìn năm 2024', { kind: 'season', name: 'tết', year: 2024 }],
+    ['9 ngày nghỉ Tết Ất Tỵ (từ ngày 25/01', 'Tết Ất Tỵ', { kind: 'season', name: 'tết', year: 2025 }],
+    ['Tết Canh Tý, người dân', 'Tết Canh Tý', { kind: 'season', name: 'tết', year: 2020 }],
+    ['giảm so với Tết năm trước', 'Tết năm trước', { kind: 'season', name: 'tết', year: null, yearOffset: -1 }],
   ])('%s', (text, phrase, key) => {
     const found = findPeriods(text);
     expect(found.map((p) => p.text)).toEqual([phrase]);
@@ -33,6 +37,10 @@ describe('findPeriods', () => {
   it('does not read a horizon as a period', () => {
     expect(findPeriods('đến năm 2030, tầm nhìn đến năm 2050')).toEqual([]);
   });
+});
+
+it('a Tết without a year names no period; other festivals are not Tết Nguyên đán', () => {
+  expect(findPeriods('Dịp Tết, nhu cầu đi lại tăng; Tết Trung thu cho thiếu nhi.')).toEqual([]);
 });
 
 describe('periods', () => {

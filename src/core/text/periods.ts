@@ -126,6 +126,20 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // Tết Nguyên đán, a reporting period of its own: "Tết Nguyên đán Giáp Thìn năm 2024", "Tết
+    // Ất Tỵ" (the year of its name), "Tết 2025", "Tết năm trước". "dịp Tết" alone names no year.
+    re: new RegExp(
+      String.raw`tết(?:\s+nguyên\s+đán)?(?:\s+(giáp|ất|bính|đinh|mậu|kỷ|kỉ|canh|tân|nhâm|quý)\s+(tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi))?(?:\s*(?:năm\s+)?${YEAR}|\s+(năm\s+(?:trước|ngoái)))?${E}`,
+      'giu',
+    ),
+    key: (m) => {
+      if (m[4]) return { kind: 'season', name: 'tết', year: null, yearOffset: -1 };
+      const named = m[1] && m[2] ? lunarYear(m[1], m[2]) : null;
+      const y = year(m[3]) ?? named;
+      return y === null ? null : { kind: 'season', name: 'tết', year: y };
+    },
+  },
+  {
     re: new RegExp(String.raw`(?:từ\s+)?đầu\s+nhiệm\s+kỳ(?:\s+(?:đến|tới)\s+nay)?`, 'giu'),
     key: () => ({ kind: 'named', name: 'từ đầu nhiệm kỳ đến nay' }),
   },
@@ -179,6 +193,18 @@ export function findPeriods(text: string, from = 0, to = text.length): PeriodMen
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const STEMS = ['canh', 'tân', 'nhâm', 'quý', 'giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ'];
+const BRANCHES = ['thân', 'dậu', 'tuất', 'hợi', 'tý', 'sửu', 'dần', 'mão', 'thìn', 'tỵ', 'ngọ', 'mùi'];
+
+/** The year 1984–2043 of a name in the sixty-year cycle ("Giáp Thìn" 2024, "Ất Tỵ" 2025). */
+function lunarYear(stem: string, branch: string): number | null {
+  const st = STEMS.indexOf(stem.toLowerCase().replace('kỉ', 'kỷ'));
+  const br = BRANCHES.indexOf(branch.toLowerCase().replace('mẹo', 'mão').replace('tị', 'tỵ'));
+  if (st < 0 || br < 0) return null;
+  for (let y = 1984; y < 2044; y++) if (y % 10 === st && y % 12 === br) return y;
+  return null;
 }
 
 /** The year a period names, if any. */
