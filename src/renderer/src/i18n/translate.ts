@@ -20,7 +20,7 @@ export const translator =
   (key, params) =>
     translate(locale, key, params);
 
-/** A number the way the locale writes it: 5,66 and 2.000 in Vietnamese. */
+/** A number the way the locale writes it: 5,75 and 2.000 in Vietnamese. */
 export function formatNumber(locale: Locale, value: number, decimals?: number): string {
   return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
     minimumFractionDigits: decimals ?? 0,

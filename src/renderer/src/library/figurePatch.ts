@@ -1,6 +1,6 @@
 // Room: renderer — what changes when a lead corrects a figure's value: the value, its decimal
 // places (5,7 and 5,70 are told apart by the checker's rounding rule), and the figure's words
-// when they still show the old number ("5,66%" becomes "5,76%"), so the expected wording that
+// when they still show the old number ("5,75%" becomes "5,85%"), so the expected wording that
 // the checker prints is the corrected one.
 import type { Figure } from '../../../core/index.ts';
 import { formatFigureValue, parseVietnameseNumber } from './vietnameseNumber.ts';
@@ -15,7 +15,7 @@ export function figureValuePatch(figure: Pick<Figure, 'text' | 'value' | 'decima
   const before = formatFigureValue(figure.value, figure.decimals);
   const after = formatFigureValue(typed.value, typed.decimals);
   const at = figure.text.indexOf(before);
-  // Only when the old number stands alone in the words (not "15,66%" for "5,66").
+  // Only when the old number stands alone in the words (not "15,75%" for "5,75").
   if (at >= 0 && !/\d/u.test(figure.text[at - 1] ?? '') && !/\d/u.test(figure.text[at + before.length] ?? '')) {
     const text = figure.text.slice(0, at) + after + figure.text.slice(at + before.length);
     if (text !== figure.text) patch.text = text;

@@ -1,10 +1,10 @@
 // Room: renderer — numbers as a Vietnamese lead types and reads them: comma for decimals, dot
-// for thousands (5,66 · 2.000 · 51.600), a range as "6 - 6,5". A lone dot followed by other than
+// for thousands (5,75 · 2.000 · 41.300), a range as "6 - 6,5". A lone dot followed by other than
 // three digits ("5.66") is read as a decimal point, the way online outlets sometimes write.
 
 export interface TypedNumber {
   value: number | [number, number];
-  /** Decimal places as typed (5,66 → 2; a range: the larger). */
+  /** Decimal places as typed (5,75 → 2; a range: the larger). */
   decimals: number;
 }
 
@@ -45,7 +45,7 @@ export function parseVietnameseNumber(input: string): TypedNumber | null {
   return one === null ? null : { value: one.value, decimals: one.decimals };
 }
 
-/** 5.66 with 2 decimals → "5,66"; 51600 → "51.600". */
+/** 5.75 with 2 decimals → "5,75"; 41300 → "41.300". */
 export function formatVietnameseNumber(value: number, decimals = 0): string {
   const [integer, fraction] = Math.abs(value).toFixed(decimals).split('.');
   const grouped = integer!.replace(/\B(?=(\d{3})+(?!\d))/gu, '.');
