@@ -1,6 +1,8 @@
 // node:util parseArgs, with its exceptions for unknown or malformed options turned into a
 // Vietnamese message. Every command accepts --db (the library database) and --help.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CliIo } from './CliIo.ts';
+import { EXIT } from './exitCodes.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -34,4 +36,21 @@ export function parseCliArgs(
           : `Tham số không hợp lệ: ${message}`;
     return { ok: false, error: { code: 'bad-option', message: text } };
   }
+}
+
+/**
+ * A command's arguments, or the exit code when there is nothing to run: a usage mistake is said
+ * with the usage (exit 2), --help prints the usage (exit 0).
+ */
+export function commandArgs(args: string[], options: Options, usage: string, io: CliIo): ParsedCliArgs | number {
+  const parsed = parseCliArgs(args, options);
+  if (!parsed.ok) {
+    io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
+    return EXIT.badInput;
+  }
+  if (parsed.value.values['help'] === true) {
+    io.out(usage);
+    return EXIT.ok;
+  }
+  return parsed.value;
 }

@@ -11,7 +11,7 @@ import type { Command } from '../Command.ts';
 import { EXIT } from '../exitCodes.ts';
 import { findingLine } from '../formatArticle.ts';
 import { openCliArticles } from '../openCliArticles.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat article add TỆP [--title TIÊU_ĐỀ] [--date YYYY-MM-DD] [--author TÁC_GIẢ]
                         [--outlet CƠ_QUAN] [--section CHUYÊN_MỤC] [--json] [--db ĐƯỜNG]
@@ -32,23 +32,16 @@ export const articleAddCommand: Command = {
   summary: 'kiểm tra và lưu một bài viết',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, {
+    const parsed = commandArgs(args, {
       title: { type: 'string' },
       date: { type: 'string' },
       author: { type: 'string' },
       outlet: { type: 'string' },
       section: { type: 'string' },
       json: { type: 'boolean' },
-    });
-    if (!parsed.ok) {
-      io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
-      return EXIT.badInput;
-    }
-    const { values, positionals } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     if (positionals.length !== 1) {
       io.err(`lỗi: cần đúng một tệp bài viết.\n\n${usage}`);
       return EXIT.badInput;

@@ -9,7 +9,7 @@ import type { Command } from '../Command.ts';
 import { EXIT } from '../exitCodes.ts';
 import { articleHeader, articleLine } from '../formatArticle.ts';
 import { openCliArticles } from '../openCliArticles.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat article list [--month YYYY-MM] [--outlet CƠ_QUAN] [--status open|resolved|signed]
                          [--open-errors] [--theme MÃ_NỘI_DUNG] [--week 1-5]
@@ -28,7 +28,7 @@ export const articleListCommand: Command = {
   summary: 'liệt kê bài viết (lọc theo tháng, cơ quan, trạng thái, nội dung, loại lỗi)',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, {
+    const parsed = commandArgs(args, {
       month: { type: 'string' },
       outlet: { type: 'string' },
       status: { type: 'string' },
@@ -39,16 +39,13 @@ export const articleListCommand: Command = {
       state: { type: 'string' },
       limit: { type: 'string' },
       json: { type: 'boolean' },
-    });
-    if (!parsed.ok || parsed.value.positionals.length > 0) {
-      io.err(`lỗi: ${parsed.ok ? `không cần tham số "${parsed.value.positionals[0]}".` : parsed.error.message}\n\n${usage}`);
+    }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    if (parsed.positionals.length > 0) {
+      io.err(`lỗi: không cần tham số "${parsed.positionals[0]}".\n\n${usage}`);
       return EXIT.badInput;
     }
-    const { values } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    const { values } = parsed;
     const filter: ArticleFilter = {};
     const bad = (message: string): number => {
       io.err(`lỗi: ${message}\n`);

@@ -6,7 +6,7 @@ import { articleId } from '../articleId.ts';
 import { cliUser } from '../cliUser.ts';
 import { STATUS_LABEL } from '../formatArticle.ts';
 import { openCliArticles } from '../openCliArticles.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat article resolve MÃ_BÀI SỐ_PHÁT_HIỆN (--fixed | --dismiss "LÝ DO" | --reopen)
                             [--by TÊN] [--db ĐƯỜNG]
@@ -23,16 +23,9 @@ export const articleResolveCommand: Command = {
   summary: 'ghi cách xử lý một phát hiện: đã sửa, hoặc bỏ qua có lý do',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, { fixed: { type: 'boolean' }, dismiss: { type: 'string' }, reopen: { type: 'boolean' }, by: { type: 'string' } });
-    if (!parsed.ok) {
-      io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
-      return EXIT.badInput;
-    }
-    const { values, positionals } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    const parsed = commandArgs(args, { fixed: { type: 'boolean' }, dismiss: { type: 'string' }, reopen: { type: 'boolean' }, by: { type: 'string' } }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     const id = articleId(positionals[0]);
     const finding = /^\d{1,6}$/u.test(positionals[1] ?? '') ? Number(positionals[1]) : (positionals[1] ?? '');
     if (positionals.length !== 2 || id === null || finding === '') {

@@ -5,7 +5,7 @@ import { EXIT } from '../exitCodes.ts';
 import { articleId } from '../articleId.ts';
 import { formatArticle } from '../formatArticle.ts';
 import { openCliArticles } from '../openCliArticles.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat article show MÃ_BÀI [--json] [--db ĐƯỜNG]
 
@@ -18,16 +18,9 @@ export const articleShowCommand: Command = {
   summary: 'xem một bài viết, các phát hiện và lịch sử',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, { json: { type: 'boolean' } });
-    if (!parsed.ok) {
-      io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
-      return EXIT.badInput;
-    }
-    const { values, positionals } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    const parsed = commandArgs(args, { json: { type: 'boolean' } }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     const id = articleId(positionals[0]);
     if (positionals.length !== 1 || id === null) {
       io.err(`lỗi: cần đúng một mã bài (số), ví dụ: soat article show 12.\n\n${usage}`);

@@ -4,7 +4,7 @@ import type { Command } from '../Command.ts';
 import { EXIT } from '../exitCodes.ts';
 import { articleId } from '../articleId.ts';
 import { openCliArticles } from '../openCliArticles.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat article signoff MÃ_BÀI --name "HỌ TÊN" [--db ĐƯỜNG]
 
@@ -17,16 +17,9 @@ export const articleSignoffCommand: Command = {
   summary: 'ký duyệt phiếu kiểm tra của một bài',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, { name: { type: 'string' } });
-    if (!parsed.ok) {
-      io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
-      return EXIT.badInput;
-    }
-    const { values, positionals } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    const parsed = commandArgs(args, { name: { type: 'string' } }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     const id = articleId(positionals[0]);
     if (positionals.length !== 1 || id === null) {
       io.err(`lỗi: cần đúng một mã bài (số).\n\n${usage}`);

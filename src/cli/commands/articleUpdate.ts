@@ -10,7 +10,7 @@ import { articleId } from '../articleId.ts';
 import { cliUser } from '../cliUser.ts';
 import { STATUS_LABEL } from '../formatArticle.ts';
 import { openCliArticles } from '../openCliArticles.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat article update MÃ_BÀI [TỆP] [--title T] [--date YYYY-MM-DD] [--author A]
                            [--outlet O] [--section S] [--by TÊN] [--db ĐƯỜNG]
@@ -25,23 +25,16 @@ export const articleUpdateCommand: Command = {
   summary: 'sửa bài (nội dung mới được kiểm tra lại, lịch sử giữ nguyên)',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, {
+    const parsed = commandArgs(args, {
       title: { type: 'string' },
       date: { type: 'string' },
       author: { type: 'string' },
       outlet: { type: 'string' },
       section: { type: 'string' },
       by: { type: 'string' },
-    });
-    if (!parsed.ok) {
-      io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
-      return EXIT.badInput;
-    }
-    const { values, positionals } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     const id = articleId(positionals[0]);
     if (id === null || positionals.length > 2) {
       io.err(`lỗi: cần mã bài, và có thể thêm tệp nội dung mới.\n\n${usage}`);

@@ -13,7 +13,7 @@ import { EXIT } from '../exitCodes.ts';
 import { cliPrinter } from '../cliPrinter.ts';
 import { articleHeader, articleLine } from '../formatArticle.ts';
 import { openCliArticles } from '../openCliArticles.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 /** Articles with open errors printed; the rest are one `soat article list` away. */
 const SHOWN_ARTICLES = 20;
@@ -71,16 +71,13 @@ export const auditCommand: Command = {
   summary: 'báo cáo tuân thủ một tháng: bản đồ nội dung, xung đột, bài còn lỗi, xu hướng; xuất .xlsx/.pdf/.docx',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, { month: { type: 'string' }, outlet: { type: 'string' }, json: { type: 'boolean' }, export: { type: 'string' } });
-    if (!parsed.ok || parsed.value.positionals.length > 0) {
-      io.err(`lỗi: ${parsed.ok ? `không cần tham số "${parsed.value.positionals[0]}".` : parsed.error.message}\n\n${usage}`);
+    const parsed = commandArgs(args, { month: { type: 'string' }, outlet: { type: 'string' }, json: { type: 'boolean' }, export: { type: 'string' } }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    if (parsed.positionals.length > 0) {
+      io.err(`lỗi: không cần tham số "${parsed.positionals[0]}".\n\n${usage}`);
       return EXIT.badInput;
     }
-    const { values } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    const { values } = parsed;
     const month = values['month'];
     if (typeof month !== 'string' || !isMonth(month)) {
       io.err(`lỗi: ${typeof month === 'string' ? `tháng "${month}" không hợp lệ` : 'thiếu --month'}; hãy viết NĂM-THÁNG, ví dụ --month 2024-06.\n\n${usage}`);

@@ -12,7 +12,7 @@ import type { Command } from '../Command.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatReport } from '../formatReport.ts';
 import { openCliLibrary } from '../openCliLibrary.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat check TỆP|- [--json] [--date YYYY-MM-DD] [--directive SỐ]... [--library THƯ_MỤC]...
 
@@ -74,21 +74,14 @@ export const checkCommand: Command = {
   summary: 'kiểm tra một bản thảo với các văn bản chỉ đạo',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, {
+    const parsed = commandArgs(args, {
       json: { type: 'boolean' },
       date: { type: 'string' },
       directive: { type: 'string', multiple: true },
       library: { type: 'string', multiple: true },
-    });
-    if (!parsed.ok) {
-      io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
-      return EXIT.badInput;
-    }
-    const { values, positionals } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     if (positionals.length !== 1) {
       io.err(`lỗi: cần đúng một bản thảo (tệp, hoặc "-" để đọc từ đầu vào chuẩn).\n\n${usage}`);
       return EXIT.badInput;

@@ -9,7 +9,7 @@ import { EXIT } from '../exitCodes.ts';
 import { articleId } from '../articleId.ts';
 import { cliPrinter } from '../cliPrinter.ts';
 import { openCliArticles } from '../openCliArticles.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat checklist MÃ_BÀI [--export TỆP.docx|.pdf|.md|.csv] [--db ĐƯỜNG]
 
@@ -23,16 +23,9 @@ export const checklistCommand: Command = {
   summary: 'phiếu kiểm tra tuân thủ của một bài: xuất .docx, .pdf, .md, .csv',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, { export: { type: 'string' } });
-    if (!parsed.ok) {
-      io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
-      return EXIT.badInput;
-    }
-    const { values, positionals } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    const parsed = commandArgs(args, { export: { type: 'string' } }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     const id = articleId(positionals[0]);
     if (positionals.length !== 1 || id === null) {
       io.err(`lỗi: cần đúng một mã bài (số), ví dụ: soat checklist 12 --export phieu.docx.\n\n${usage}`);

@@ -6,7 +6,7 @@ import type { ImportOutcome } from '../../services/library/importDirective.ts';
 import type { Command } from '../Command.ts';
 import { EXIT } from '../exitCodes.ts';
 import { openCliLibrary } from '../openCliLibrary.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat directives import TỆP... [--db ĐƯỜNG]
 
@@ -34,16 +34,9 @@ export const directivesImportCommand: Command = {
   summary: 'nhập văn bản vào thư viện',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args);
-    if (!parsed.ok) {
-      io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
-      return EXIT.badInput;
-    }
-    const { values, positionals } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    const parsed = commandArgs(args, {}, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     if (positionals.length === 0) {
       io.err(`lỗi: cần ít nhất một tệp để nhập.\n\n${usage}`);
       return EXIT.badInput;

@@ -3,7 +3,7 @@ import type { Command } from '../Command.ts';
 import { EXIT } from '../exitCodes.ts';
 import { vietnameseDate } from '../formatDirective.ts';
 import { openCliLibrary } from '../openCliLibrary.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat directives list [--json] [--db ĐƯỜNG]
 
@@ -15,16 +15,13 @@ export const directivesListCommand: Command = {
   summary: 'liệt kê các văn bản trong thư viện',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, { json: { type: 'boolean' } });
-    if (!parsed.ok || parsed.value.positionals.length > 0) {
-      io.err(`lỗi: ${parsed.ok ? `không cần tham số "${parsed.value.positionals[0]}".` : parsed.error.message}\n\n${usage}`);
+    const parsed = commandArgs(args, { json: { type: 'boolean' } }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    if (parsed.positionals.length > 0) {
+      io.err(`lỗi: không cần tham số "${parsed.positionals[0]}".\n\n${usage}`);
       return EXIT.badInput;
     }
-    const { values } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    const { values } = parsed;
     const opened = await openCliLibrary(values['db'], io);
     if (!opened.ok) {
       io.err(`lỗi: ${opened.error.message}\n`);

@@ -4,7 +4,7 @@ import { directiveJson } from '../directiveJson.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatDirective } from '../formatDirective.ts';
 import { openCliLibrary } from '../openCliLibrary.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat directives show SỐ_HIỆU [--json] [--db ĐƯỜNG]
 
@@ -18,16 +18,9 @@ export const directivesShowCommand: Command = {
   summary: 'in một văn bản trong thư viện',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, { json: { type: 'boolean' } });
-    if (!parsed.ok) {
-      io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
-      return EXIT.badInput;
-    }
-    const { values, positionals } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    const parsed = commandArgs(args, { json: { type: 'boolean' } }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     if (positionals.length !== 1) {
       io.err(`lỗi: cần đúng một số hiệu văn bản.\n\n${usage}`);
       return EXIT.badInput;

@@ -8,7 +8,7 @@ import type { ImportProgress, ImportSummary } from '../../services/articles/impo
 import type { Command } from '../Command.ts';
 import { EXIT } from '../exitCodes.ts';
 import { openCliArticles } from '../openCliArticles.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 /** The shell's code for a command stopped by Ctrl+C (128 + SIGINT). */
 const CANCELLED = 130;
@@ -61,22 +61,15 @@ export const importCommand: Command = {
   summary: 'nhập hàng loạt bài viết từ thư mục hoặc tệp xuất CSV/JSON, kiểm tra và lưu từng bài',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, {
+    const parsed = commandArgs(args, {
       outlet: { type: 'string' },
       section: { type: 'string' },
       author: { type: 'string' },
       date: { type: 'string' },
       json: { type: 'boolean' },
-    });
-    if (!parsed.ok) {
-      io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
-      return EXIT.badInput;
-    }
-    const { values, positionals } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     if (positionals.length !== 1) {
       io.err(`lỗi: cần đúng một thư mục hoặc tệp .csv/.json.\n\n${usage}`);
       return EXIT.badInput;

@@ -7,7 +7,7 @@ import type { Command } from '../Command.ts';
 import { directiveJson } from '../directiveJson.ts';
 import { EXIT } from '../exitCodes.ts';
 import { formatDirective } from '../formatDirective.ts';
-import { parseCliArgs } from '../parseCliArgs.ts';
+import { commandArgs } from '../parseCliArgs.ts';
 
 const usage = `Cách dùng: soat parse TỆP [--json]
 
@@ -24,16 +24,9 @@ export const parseCommand: Command = {
   summary: 'đọc một văn bản chỉ đạo và in nội dung đã phân tích',
   usage,
   async run(args, io) {
-    const parsed = parseCliArgs(args, { json: { type: 'boolean' } });
-    if (!parsed.ok) {
-      io.err(`lỗi: ${parsed.error.message}\n\n${usage}`);
-      return EXIT.badInput;
-    }
-    const { values, positionals } = parsed.value;
-    if (values['help'] === true) {
-      io.out(usage);
-      return EXIT.ok;
-    }
+    const parsed = commandArgs(args, { json: { type: 'boolean' } }, usage, io);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     if (positionals.length !== 1) {
       io.err(`lỗi: cần đúng một tệp văn bản${positionals.length > 1 ? ` (nhận ${positionals.length})` : ''}.\n\n${usage}`);
       return EXIT.badInput;
