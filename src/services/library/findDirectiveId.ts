@@ -1,5 +1,5 @@
 // Finds a directive by what a person types: its id, its printed number, or either written
-// loosely ("98-hd/btgthu", "98-HD/BTGThU ", "1383 CV/BTGTU").
+// loosely ("45-hd/btgtu", "45-HD/BTGTU ", "1742 CV/BTGTU").
 
 import type Database from 'better-sqlite3';
 import { foldWithOffsets } from './foldForSearch.ts';

@@ -1,5 +1,5 @@
 // Turns what a person types into a safe FTS5 MATCH expression: every whitespace-separated term
-// becomes a quoted phrase of its words (so "98-HD/BTGThU" matches the number as written and no
+// becomes a quoted phrase of its words (so "45-HD/BTGTU" matches the number as written and no
 // FTS5 operator can sneak in); all terms must match; the last term may be a prefix, for
 // search-as-you-type. Returns null when nothing searchable is left.
 import { foldForSearch } from './foldForSearch.ts';

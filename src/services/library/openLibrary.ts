@@ -5,7 +5,7 @@
 //   if (!opened.ok) show(opened.error.message);
 //   const library = opened.value;
 //   library.importText(text, { file: 'kh-15.txt' });
-//   library.updateItem('98-HD/BTGThU', 'figure', key, { value: 5.66 }, 'Lan');
+//   library.updateItem('45-HD/BTGTU', 'figure', key, { value: 5.75 }, 'Lan');
 //   checkDraft(draft, library.directives(), options);   // edits already applied
 
 import { randomUUID } from 'node:crypto';
